@@ -1,0 +1,108 @@
+package org.medsearch.analysis;
+
+import java.io.Reader;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.config.IndexConfig.EnglishAnalysis;
+import org.medsearch.index.Fields;
+
+/**
+ * The analyzers of every field. Each text is indexed twice: an English field that keeps Latin
+ * words and numbers (stemmed, stop words removed) and a Chinese field that keeps smartcn's Han
+ * words. A query is analysed the same way against both, so English inside Chinese pages and
+ * Chinese inside English pages are found, and neither analysis pollutes the other's field.
+ */
+public final class Analyzers {
+  private static final Set<String> CJK_TYPES =
+      Set.of(
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
+
+  private Analyzers() {}
+
+  /** Per-field analysis for indexing and querying; metadata fields are single keywords. */
+  public static Analyzer perField(IndexConfig config) {
+    Analyzer english = english(config);
+    Analyzer chinese = chinese(config);
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(),
+        Map.of(
+            Fields.TITLE_EN, english,
+            Fields.BODY_EN, english,
+            Fields.TITLE_ZH, chinese,
+            Fields.BODY_ZH, chinese));
+  }
+
+  /** Latin words and numbers: possessives, case and accents folded, stop words, stemming. */
+  public static Analyzer english(IndexConfig config) {
+    EnglishAnalysis settings = config.analysis().english();
+    boolean traditional = config.analysis().chinese().traditionalToSimplified();
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(CharacterFolding.map(traditional), reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new TypeTokenFilter(source, CJK_TYPES);
+        stream = new EnglishPossessiveFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (settings.stopwords()) {
+          stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        }
+        stream =
+            switch (settings.stemmer()) {
+              case PORTER -> new PorterStemFilter(stream);
+              case KSTEM -> new KStemFilter(stream);
+              case MINIMAL -> new EnglishMinimalStemFilter(stream);
+              case NONE -> stream;
+            };
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** Han words segmented by smartcn's HMM, after optional Traditional → Simplified folding. */
+  public static Analyzer chinese(IndexConfig config) {
+    boolean traditional = config.analysis().chinese().traditionalToSimplified();
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(CharacterFolding.map(traditional), reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new SentenceSafeChineseTokenizer();
+        return new TokenStreamComponents(source, new HanOnlyFilter(source));
+      }
+    };
+  }
+}

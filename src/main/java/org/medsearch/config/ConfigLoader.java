@@ -1,0 +1,228 @@
+package org.medsearch.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.medsearch.index.Fields;
+
+/**
+ * Reads {@code index.yaml} from a config folder into {@link IndexConfig} and validates every key.
+ * With no folder given it uses {@code ./index-config} when present, else the copy inside the jar.
+ */
+public final class ConfigLoader {
+  public static final String FILE_NAME = "index.yaml";
+  public static final Path DEFAULT_DIR = Path.of("index-config");
+  private static final String BUNDLED = "/index-config/" + FILE_NAME;
+  /** Query parameters of /api/search: a facet may not take one of these names. */
+  public static final Set<String> RESERVED_PARAMS =
+      Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+          .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+
+  static {
+    // "boost: yes" must be an error, not a silent 0.
+    YAML.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    YAML.coercionConfigFor(String.class)
+        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+  }
+
+  private ConfigLoader() {}
+
+  /** The config in {@code dir}, or the default one when {@code dir} is null. */
+  public static IndexConfig load(Path dir) {
+    if (dir == null) {
+      return Files.isRegularFile(DEFAULT_DIR.resolve(FILE_NAME)) ? load(DEFAULT_DIR) : loadBundled();
+    }
+    Path file = dir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(file + ": no such config file (--config names a folder holding " + FILE_NAME + ")");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, file.toString());
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The config packaged inside the application. */
+  public static IndexConfig loadBundled() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new ConfigException("the bundled " + BUNDLED + " is missing from the application");
+      }
+      return parse(in, "bundled " + FILE_NAME);
+    } catch (IOException e) {
+      throw new ConfigException("bundled " + FILE_NAME + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses and validates YAML text; {@code origin} names it in error messages. */
+  public static IndexConfig parse(InputStream yaml, String origin) throws IOException {
+    IndexConfig config;
+    try {
+      config = YAML.readValue(yaml, IndexConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : " (known keys: "
+                  + e.getKnownPropertyIds().stream()
+                      .map(Object::toString)
+                      .map(ConfigLoader::snake)
+                      .sorted()
+                      .collect(Collectors.joining(", "))
+                  + ")";
+      throw new ConfigException(origin + ": unknown key '" + path(e) + "'" + known);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(origin + ": key '" + path(e) + "': " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(origin + ": not valid YAML: " + e.getOriginalMessage());
+    }
+    if (config == null) {
+      throw new ConfigException(origin + ": the file is empty");
+    }
+    List<String> problems = validate(config);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(origin + ": " + String.join("; ", problems));
+    }
+    return config;
+  }
+
+  private static List<String> validate(IndexConfig c) {
+    List<String> problems = new ArrayList<>();
+    require(problems, c.fields() != null, "fields: missing");
+    require(problems, c.analysis() != null, "analysis: missing");
+    require(problems, c.ranking() != null, "ranking: missing");
+    require(problems, c.facets() != null, "facets: missing");
+    require(problems, c.search() != null, "search: missing");
+    require(problems, c.snippets() != null, "snippets: missing");
+    require(problems, c.ingest() != null, "ingest: missing");
+    require(problems, c.cleaning() != null, "cleaning: missing");
+    require(problems, c.metadata() != null, "metadata: missing");
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    for (String field : List.of("title", "body")) {
+      IndexConfig.FieldConfig f = c.fields().get(field);
+      require(problems, f != null, "fields." + field + ": missing");
+      if (f != null) {
+        require(problems, f.boost() > 0, "fields." + field + ".boost: must be > 0, got " + f.boost());
+      }
+    }
+    c.fields().keySet().stream()
+        .filter(k -> !k.equals("title") && !k.equals("body"))
+        .forEach(k -> problems.add("fields." + k + ": unknown field (known: body, title)"));
+    require(problems, c.analysis().english() != null, "analysis.english: missing");
+    require(problems, c.analysis().chinese() != null, "analysis.chinese: missing");
+    if (c.analysis().english() != null) {
+      require(problems, c.analysis().english().stemmer() != null,
+          "analysis.english.stemmer: missing (porter, kstem, minimal or none)");
+    }
+    require(problems, c.ranking().bm25K1() >= 0 && c.ranking().bm25K1() <= 3,
+        "ranking.bm25_k1: must be within 0..3, got " + c.ranking().bm25K1());
+    require(problems, c.ranking().bm25B() >= 0 && c.ranking().bm25B() <= 1,
+        "ranking.bm25_b: must be within 0..1, got " + c.ranking().bm25B());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < c.facets().size(); i++) {
+      IndexConfig.FacetConfig f = c.facets().get(i);
+      String key = "facets[" + i + "]";
+      if (f == null || f.name() == null || f.name().isBlank()) {
+        problems.add(key + ".name: missing");
+        continue;
+      }
+      require(problems, Fields.FACETABLE.contains(f.name()),
+          key + ".name: '" + f.name() + "' is not a facetable field (known: " + String.join(", ", Fields.FACETABLE) + ")");
+      require(problems, seen.add(f.name()), key + ".name: '" + f.name() + "' is listed twice");
+      require(problems, !RESERVED_PARAMS.contains(f.name()), key + ".name: '" + f.name() + "' is a reserved parameter name");
+      require(problems, f.label() != null && !f.label().isBlank(), key + ".label: missing");
+    }
+    IndexConfig.SearchConfig s = c.search();
+    require(problems, s.defaultOperator() != null, "search.default_operator: missing (and or or)");
+    require(problems, s.maxPageSize() >= 1 && s.maxPageSize() <= 1000,
+        "search.max_page_size: must be within 1..1000, got " + s.maxPageSize());
+    require(problems, s.defaultPageSize() >= 1 && s.defaultPageSize() <= s.maxPageSize(),
+        "search.default_page_size: must be within 1..max_page_size, got " + s.defaultPageSize());
+    require(problems, s.maxResultWindow() >= s.maxPageSize(),
+        "search.max_result_window: must be >= max_page_size, got " + s.maxResultWindow());
+    IndexConfig.SnippetConfig sn = c.snippets();
+    require(problems, sn.count() >= 1 && sn.count() <= 10, "snippets.count: must be within 1..10, got " + sn.count());
+    require(problems, sn.passageChars() >= 20 && sn.passageChars() <= 2000,
+        "snippets.passage_chars: must be within 20..2000, got " + sn.passageChars());
+    require(problems, sn.facetValues() >= 1 && sn.facetValues() <= 1000,
+        "snippets.facet_values: must be within 1..1000, got " + sn.facetValues());
+    IndexConfig.IngestConfig in = c.ingest();
+    require(problems, in.extensions() != null && !in.extensions().isEmpty(), "ingest.extensions: must list at least one");
+    require(problems, in.maxFileBytes() > 0, "ingest.max_file_bytes: must be > 0, got " + in.maxFileBytes());
+    IndexConfig.CleaningConfig cl = c.cleaning();
+    require(problems, cl.dropLines() != null, "cleaning.drop_lines: missing (use [] for none)");
+    require(problems, cl.sectionLabels() != null, "cleaning.section_labels: missing (use [] for none)");
+    if (cl.dropPatterns() == null) {
+      problems.add("cleaning.drop_patterns: missing (use [] for none)");
+    } else {
+      for (int i = 0; i < cl.dropPatterns().size(); i++) {
+        try {
+          java.util.regex.Pattern.compile(cl.dropPatterns().get(i));
+        } catch (java.util.regex.PatternSyntaxException e) {
+          problems.add("cleaning.drop_patterns[" + i + "]: not a valid regular expression: " + e.getDescription());
+        }
+      }
+    }
+    IndexConfig.MetadataConfig md = c.metadata();
+    require(problems, md.headerLines() >= 1, "metadata.header_lines: must be >= 1, got " + md.headerLines());
+    require(problems, md.maxTitleChars() >= 10, "metadata.max_title_chars: must be >= 10, got " + md.maxTitleChars());
+    require(problems, md.dateLabels() != null, "metadata.date_labels: missing (use [] for none)");
+    require(problems, md.sourceLabels() != null, "metadata.source_labels: missing (use [] for none)");
+    require(problems, md.ignoredLabels() != null, "metadata.ignored_labels: missing (use [] for none)");
+    require(problems, md.outletSuffixes() != null, "metadata.outlet_suffixes: missing (use [] for none)");
+    return problems;
+  }
+
+  private static void require(List<String> problems, boolean ok, String problem) {
+    if (!ok) {
+      problems.add(problem);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,75 @@
+package org.medsearch.config;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything {@code index-config/index.yaml} says: what to index, how to analyse it, how to rank and show it. */
+public record IndexConfig(
+    Map<String, FieldConfig> fields,
+    AnalysisConfig analysis,
+    RankingConfig ranking,
+    List<FacetConfig> facets,
+    SearchConfig search,
+    SnippetConfig snippets,
+    IngestConfig ingest,
+    CleaningConfig cleaning,
+    MetadataConfig metadata) {
+
+  /** A searchable text field and its weight in ranking. */
+  public record FieldConfig(float boost) {}
+
+  /** Analysis per language; changing it needs a rebuild. */
+  public record AnalysisConfig(EnglishAnalysis english, ChineseAnalysis chinese) {}
+
+  /** English: which stemmer, and whether stop words are removed. */
+  public record EnglishAnalysis(Stemmer stemmer, boolean stopwords) {}
+
+  /** Chinese: whether Traditional characters are folded to Simplified before segmentation. */
+  public record ChineseAnalysis(boolean traditionalToSimplified) {}
+
+  /** English stemmers on offer, lightest last. */
+  public enum Stemmer {
+    PORTER,
+    KSTEM,
+    MINIMAL,
+    NONE
+  }
+
+  /** BM25 parameters. */
+  public record RankingConfig(float bm25K1, float bm25B) {}
+
+  /** One facet: the metadata field it counts and its display label. */
+  public record FacetConfig(String name, String label) {}
+
+  /** Query handling and paging limits. */
+  public record SearchConfig(
+      Operator defaultOperator, int defaultPageSize, int maxPageSize, int maxResultWindow) {}
+
+  /** How the words of a search-box query combine. */
+  public enum Operator {
+    AND,
+    OR
+  }
+
+  /** Highlighted passages and facet value counts in a response. */
+  public record SnippetConfig(int count, int passageChars, int facetValues) {}
+
+  /** Which files are read. */
+  public record IngestConfig(List<String> extensions, long maxFileBytes) {}
+
+  /** Cleaning rules applied to every document before indexing. */
+  public record CleaningConfig(
+      List<String> dropLines,
+      List<String> dropPatterns,
+      boolean collapseRepeatedLines,
+      List<String> sectionLabels) {}
+
+  /** Where and how title, date and source are found in a document's header. */
+  public record MetadataConfig(
+      int headerLines,
+      int maxTitleChars,
+      List<String> dateLabels,
+      List<String> sourceLabels,
+      List<String> ignoredLabels,
+      List<String> outletSuffixes) {}
+}

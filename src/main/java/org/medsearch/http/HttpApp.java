@@ -1,0 +1,231 @@
+package org.medsearch.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.search.InvalidRequestException;
+import org.medsearch.search.SearchRequest;
+import org.medsearch.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin app: the JSON API, the search page and one error mapping for all of it. */
+public final class HttpApp {
+  /** The API's routes; the OpenAPI description is tested against this list. */
+  public static final List<String> API_PATHS =
+      List.of("/api/search", "/api/documents/{id}", "/health", "/openapi.json");
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+  /** Parameters of /api/search besides the facet filters. */
+  public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
+  private static final Map<String, String> PAGE_FILES =
+      Map.of(
+          "/", "web/index.html|text/html; charset=utf-8",
+          "/app.js", "web/app.js|text/javascript; charset=utf-8",
+          "/app.css", "web/app.css|text/css; charset=utf-8");
+
+  private final SearchService service;
+  private final IndexConfig config;
+  private final Set<String> facetNames;
+  private final byte[] openApiJson;
+  private final Map<String, byte[]> pageFiles = new LinkedHashMap<>();
+
+  private HttpApp(SearchService service, IndexConfig config) {
+    this.service = service;
+    this.config = config;
+    this.facetNames = config.facets().stream().map(IndexConfig.FacetConfig::name).collect(Collectors.toSet());
+    this.openApiJson = openApiAsJson();
+    PAGE_FILES.forEach((path, spec) -> pageFiles.put(path, resource(spec.substring(0, spec.indexOf('|')))));
+  }
+
+  /** The app, not yet started: call {@code start(host, port)} on it. */
+  public static Javalin create(SearchService service, IndexConfig config) {
+    return new HttpApp(service, config).build();
+  }
+
+  /** The JSON mapping of every response: snake_case keys. */
+  public static ObjectMapper jsonMapper() {
+    return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  }
+
+  private Javalin build() {
+    return Javalin.create(
+        cfg -> {
+          cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
+          cfg.startup.showJavalinBanner = false;
+          cfg.http.maxRequestSize = 64 * 1024;
+          cfg.routes.get("/api/search", this::search);
+          cfg.routes.get("/api/documents/<id>", this::document);
+          cfg.routes.get("/health", this::health);
+          cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
+          PAGE_FILES.forEach(
+              (path, spec) ->
+                  cfg.routes.get(
+                      path,
+                      ctx ->
+                          ctx.contentType(spec.substring(spec.indexOf('|') + 1))
+                              .header("Cache-Control", "no-cache")
+                              .result(pageFiles.get(path))));
+          cfg.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          cfg.routes.exception(
+              ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, validationMessage(e)));
+          cfg.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+              });
+          cfg.routes.error(
+              HttpStatus.NOT_FOUND.getCode(),
+              ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) {
+                  error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.path());
+                }
+              });
+          cfg.routes.error(
+              HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+              ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method " + ctx.method() + " not allowed on " + ctx.path()));
+        });
+  }
+
+  private void search(Context ctx) {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> param : params.entrySet()) {
+      String name = param.getKey();
+      if (facetNames.contains(name)) {
+        filters.put(name, param.getValue().stream().filter(v -> !v.isEmpty()).distinct().toList());
+      } else if (!SEARCH_PARAMS.contains(name)) {
+        throw new InvalidRequestException(
+            "unknown parameter '" + name + "' (known: " + String.join(", ", knownParams()) + ")");
+      } else if (param.getValue().size() > 1) {
+        throw new InvalidRequestException("parameter '" + name + "' given " + param.getValue().size() + " times");
+      }
+    }
+    filters.values().removeIf(List::isEmpty);
+    int page = ctx.queryParamAsClass("page", Integer.class).check(p -> p == null || p >= 1, "must be >= 1").getOrDefault(1);
+    int size =
+        ctx.queryParamAsClass("size", Integer.class)
+            .check(s -> s == null || (s >= 1 && s <= config.search().maxPageSize()), "must be within 1.." + config.search().maxPageSize())
+            .getOrDefault(config.search().defaultPageSize());
+    SearchRequest request =
+        new SearchRequest(
+            ctx.queryParam("q"),
+            option(ctx, "syntax", SearchRequest.QuerySyntax.class, SearchRequest.QuerySyntax.SIMPLE),
+            page,
+            size,
+            option(ctx, "sort", SearchRequest.SortOrder.class, SearchRequest.SortOrder.RELEVANCE),
+            filters,
+            date(ctx, "date_from"),
+            date(ctx, "date_to"));
+    ctx.json(service.search(request));
+  }
+
+  private void document(Context ctx) {
+    String id = ctx.pathParam("id");
+    service
+        .document(id)
+        .ifPresentOrElse(ctx::json, () -> error(ctx, HttpStatus.NOT_FOUND, "no document with id '" + id + "'"));
+  }
+
+  private void health(Context ctx) {
+    var status = service.status();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("documents", status.documents());
+    body.put("generation", status.generation());
+    body.put("built_at", status.builtAt());
+    ctx.json(body);
+  }
+
+  private List<String> knownParams() {
+    Set<String> all = new HashSet<>(SEARCH_PARAMS);
+    all.addAll(facetNames);
+    return all.stream().sorted().toList();
+  }
+
+  private static <E extends Enum<E>> E option(Context ctx, String name, Class<E> type, E fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      String allowed =
+          java.util.Arrays.stream(type.getEnumConstants())
+              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .collect(Collectors.joining(", "));
+      throw new InvalidRequestException("parameter '" + name + "' must be one of " + allowed + ", got '" + value + "'");
+    }
+  }
+
+  private static LocalDate date(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("parameter '" + name + "' must be a date like 2024-07-19, got '" + value + "'");
+    }
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message);
+    body.put("status", status.getCode());
+    ctx.status(status).json(body);
+  }
+
+  private static String validationMessage(ValidationException e) {
+    return e.getErrors().entrySet().stream()
+        .map(
+            entry ->
+                "parameter '" + entry.getKey() + "' "
+                    + entry.getValue().stream()
+                        .map(err -> err.getMessage().equals("TYPE_CONVERSION_FAILED") ? "must be a whole number, got '" + err.value + "'" : err.getMessage())
+                        .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = HttpApp.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the application");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] openApiAsJson() {
+    try {
+      Object spec = new ObjectMapper(new YAMLFactory()).readValue(resource("openapi.yaml"), Object.class);
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(spec);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

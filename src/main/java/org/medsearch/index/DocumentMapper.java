@@ -1,0 +1,68 @@
+package org.medsearch.index;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.medsearch.ingest.SourceDocument;
+
+/** Turns a {@link SourceDocument} into the Lucene document that holds it. */
+public final class DocumentMapper {
+  /** Analysed, not stored; offsets in the postings let the highlighter skip re-analysis. */
+  private static final FieldType ANALYSED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    ANALYSED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    ANALYSED_WITH_OFFSETS.freeze();
+  }
+
+  private final FacetsConfig facetsConfig;
+
+  public DocumentMapper(FacetsConfig facetsConfig) {
+    this.facetsConfig = facetsConfig;
+  }
+
+  /** The facet dimensions every index of this application uses. */
+  public static FacetsConfig facetsConfig() {
+    return new FacetsConfig();
+  }
+
+  public Document toDocument(SourceDocument source) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, source.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(source.id())));
+    addText(doc, Fields.TITLE, source.title());
+    addText(doc, Fields.BODY, source.body());
+    addKeyword(doc, Fields.LANGUAGE, source.language().code());
+    if (source.date() != null) {
+      doc.add(new StoredField(Fields.DATE, source.date().toString()));
+      doc.add(new LongField(Fields.DATE_DAYS, source.date().toEpochDay(), Field.Store.NO));
+      addKeyword(doc, Fields.YEAR, Integer.toString(source.date().getYear()));
+    }
+    if (source.source() != null) {
+      addKeyword(doc, Fields.SOURCE, source.source());
+    }
+    doc.add(new StoredField(Fields.CONTENT_HASH, source.contentHash()));
+    return facetsConfig.build(doc);
+  }
+
+  private static void addText(Document doc, String field, String text) {
+    doc.add(new StoredField(field, text));
+    doc.add(new Field(Fields.english(field), text, ANALYSED_WITH_OFFSETS));
+    doc.add(new Field(Fields.chinese(field), text, ANALYSED_WITH_OFFSETS));
+  }
+
+  private static void addKeyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(field, value));
+  }
+}

@@ -1,0 +1,41 @@
+package org.medsearch.index;
+
+import java.util.List;
+
+/** Every index field name, once. */
+public final class Fields {
+  /** The document id (its path in the input folder): a keyword, stored, and sortable for stable ties. */
+  public static final String ID = "id";
+  /** Display title and text, stored once and highlighted through the analysed fields below. */
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  /** The same text analysed as English (Latin words) and as Chinese (Han words). */
+  public static final String TITLE_EN = "title.en";
+  public static final String TITLE_ZH = "title.zh";
+  public static final String BODY_EN = "body.en";
+  public static final String BODY_ZH = "body.zh";
+  /** Metadata: keywords, stored, and (but for date) facets. */
+  public static final String LANGUAGE = "language";
+  public static final String YEAR = "year";
+  public static final String SOURCE = "source";
+  /** ISO-8601 publication date as stored text. */
+  public static final String DATE = "date";
+  /** Publication date as days since 1970-01-01, for sorting and ranges. */
+  public static final String DATE_DAYS = "date_days";
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** Metadata a facet can count. */
+  public static final List<String> FACETABLE = List.of(LANGUAGE, YEAR, SOURCE);
+  /** Logical text fields a query can name, each backed by an English and a Chinese field. */
+  public static final List<String> TEXT = List.of(TITLE, BODY);
+
+  private Fields() {}
+
+  public static String english(String textField) {
+    return textField + ".en";
+  }
+
+  public static String chinese(String textField) {
+    return textField + ".zh";
+  }
+}

@@ -1,0 +1,128 @@
+package org.medsearch.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.config.IndexConfig.MetadataConfig;
+
+/**
+ * Finds the title, publication date and source in the header of a cleaned document and returns
+ * the rest as the body. The header is the lines before the first paragraph of text: a title
+ * line, a date line, "From:"-style label lines or an outlet name, in any order, perhaps after a
+ * bare section label such as "About Us".
+ */
+public final class MetadataExtractor {
+  /** Numbered list items ("1. We believe …") and wrapped continuation lines are never titles. */
+  private static final Pattern NOT_A_TITLE = Pattern.compile("^(?:\\d+[.、)]\\s|\\p{Ll}).*");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？;；,，:：]$");
+  private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[。！？]");
+
+  private final MetadataConfig config;
+  private final Set<String> sectionLabels = new HashSet<>();
+  private final HeaderFields headerFields;
+  private final Pattern outletLine;
+
+  public MetadataExtractor(IndexConfig config) {
+    this.config = config.metadata();
+    config.cleaning().sectionLabels().forEach(label -> sectionLabels.add(label.toLowerCase(Locale.ROOT)));
+    this.headerFields = new HeaderFields(this.config);
+    this.outletLine = outletPattern(this.config.outletSuffixes());
+  }
+
+  /** Title, date, source and remaining body of one document. */
+  public record Extracted(String title, LocalDate date, String source, String body) {}
+
+  public Extracted extract(List<String> lines, String fallbackTitle) {
+    String title = null;
+    String label = null;
+    LocalDate date = null;
+    String source = null;
+    List<String> body = new ArrayList<>(lines);
+    int seen = 0;
+    for (int i = 0; i < body.size() && seen < config.headerLines(); i++) {
+      String line = body.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      seen++;
+      Optional<HeaderFields.Found> fields = headerFields.parse(line);
+      if (fields.isPresent()) {
+        date = date == null ? fields.get().date() : date;
+        source = source == null ? fields.get().source() : source;
+        body.set(i, null);
+      } else if (date == null && DateParser.parseDateLine(line).isPresent()) {
+        date = DateParser.parseDateLine(line).get();
+        body.set(i, null);
+      } else if (source == null && outletLine.matcher(line).matches()) {
+        source = line;
+        body.set(i, null);
+      } else if (sectionLabels.contains(line.toLowerCase(Locale.ROOT))) {
+        label = label == null ? line : label;
+      } else if (isTitle(line)) {
+        if (title == null) {
+          title = line;
+          body.set(i, null);
+        }
+      } else {
+        break; // the first paragraph: the header is over
+      }
+    }
+    String bodyText = join(body);
+    if (title == null) {
+      title = label != null ? label : firstSentence(bodyText).orElse(fallbackTitle);
+    }
+    return new Extracted(title, date, source, bodyText);
+  }
+
+  private boolean isTitle(String line) {
+    return line.length() <= config.maxTitleChars()
+        && !NOT_A_TITLE.matcher(line).matches()
+        && !SENTENCE_END.matcher(line).matches();
+  }
+
+  private Optional<String> firstSentence(String body) {
+    String flat = body.replaceAll("\\s+", " ").strip().replaceFirst("^\\d+[.、)]\\s*", "");
+    if (flat.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher end = FIRST_SENTENCE_END.matcher(flat);
+    String sentence = end.find() ? flat.substring(0, end.start()) : flat;
+    int max = config.maxTitleChars();
+    if (sentence.length() <= max) {
+      return Optional.of(sentence);
+    }
+    int cut = sentence.lastIndexOf(' ', max - 1);
+    return Optional.of(sentence.substring(0, cut > max / 2 ? cut : max - 1) + "…");
+  }
+
+  private static String join(List<String> lines) {
+    StringBuilder sb = new StringBuilder();
+    String previous = "";
+    for (String line : lines) {
+      if (line == null || (line.isEmpty() && (sb.isEmpty() || previous.isEmpty()))) {
+        continue;
+      }
+      if (!sb.isEmpty()) {
+        sb.append('\n');
+      }
+      sb.append(line);
+      previous = line;
+    }
+    return sb.toString().strip();
+  }
+
+  private static Pattern outletPattern(List<String> suffixes) {
+    if (suffixes.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    String alternatives = String.join("|", suffixes.stream().map(Pattern::quote).toList());
+    return Pattern.compile("^\\p{IsHan}{2,12}(?:" + alternatives + ")$");
+  }
+}

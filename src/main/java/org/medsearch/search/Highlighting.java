@@ -1,0 +1,78 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.index.Fields;
+
+/**
+ * Highlighted title and passages for a page of hits. The displayed text is stored once per field;
+ * the matched words come from its English and Chinese fields ("masked fields"), whose offsets
+ * are in the postings, so nothing is analysed again at query time. Text is HTML-escaped and
+ * matches are wrapped in {@code <mark>}.
+ */
+final class Highlighting {
+  private static final Map<String, Set<String>> SOURCES =
+      Map.of(
+          Fields.TITLE, Set.of(Fields.TITLE_EN, Fields.TITLE_ZH),
+          Fields.BODY, Set.of(Fields.BODY_EN, Fields.BODY_ZH));
+
+  private final Analyzer analyzer;
+  private final int passages;
+  private final int passageChars;
+
+  Highlighting(Analyzer analyzer, IndexConfig config) {
+    this.analyzer = analyzer;
+    this.passages = config.snippets().count();
+    this.passageChars = config.snippets().passageChars();
+  }
+
+  /** Highlighted titles and body passages, in the order of {@code docIds}. */
+  record Highlights(String[] titles, List<String>[] snippets) {}
+
+  @SuppressWarnings("unchecked")
+  Highlights highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    String[] titles = highlighter(searcher, WholeBreakIterator::new, 1)
+        .highlightFields(new String[] {Fields.TITLE}, query, docIds, new int[] {1})
+        .get(Fields.TITLE);
+    String[] bodies = highlighter(searcher, this::passageBreaks, passages)
+        .highlightFields(new String[] {Fields.BODY}, query, docIds, new int[] {passages})
+        .get(Fields.BODY);
+    List<String>[] snippets = new List[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      snippets[i] = bodies[i] == null ? List.of() : Arrays.stream(bodies[i].split(SEPARATOR)).map(p -> p.replaceAll("\\s+", " ").strip()).toList();
+    }
+    return new Highlights(titles, snippets);
+  }
+
+  /** Joins passages inside one highlighted string; never appears in escaped text. */
+  private static final String SEPARATOR = "\u0000";
+
+  private UnifiedHighlighter highlighter(
+      IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks, int noMatchPassages) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withMaskedFieldsFunc(field -> new HashSet<>(SOURCES.getOrDefault(field, Set.of())))
+        .withBreakIterator(breaks)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", SEPARATOR, true))
+        .withMaxNoHighlightPassages(noMatchPassages)
+        .withMaxLength(1_000_000)
+        .build();
+  }
+
+  private BreakIterator passageBreaks() {
+    return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), passageChars, 0.5f);
+  }
+}

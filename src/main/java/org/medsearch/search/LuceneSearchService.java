@@ -1,0 +1,384 @@
+package org.medsearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.medsearch.analysis.Analyzers;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.index.DocumentMapper;
+import org.medsearch.index.Fields;
+import org.medsearch.index.IndexException;
+import org.medsearch.index.Indexer;
+
+/**
+ * {@link SearchService} over one Lucene index folder. A background task checks for a new commit
+ * every second and switches to it atomically, so a rebuild by another process shows up without a
+ * restart and a search never sees half of one.
+ */
+public final class LuceneSearchService implements SearchService {
+  private static final long REFRESH_MILLIS = 1000;
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE);
+  private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort BY_DATE;
+
+  static {
+    SortedNumericSortField newestFirst = new SortedNumericSortField(Fields.DATE_DAYS, SortField.Type.LONG, true);
+    newestFirst.setMissingValue(Long.MIN_VALUE);
+    BY_DATE = new Sort(newestFirst, SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  }
+
+  private final IndexConfig config;
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
+  private final QueryBuilder queryBuilder;
+  private final Highlighting highlighting;
+  private final ScheduledExecutorService refresher;
+
+  private LuceneSearchService(IndexConfig config, Directory directory, SearcherManager searchers) {
+    this.config = config;
+    this.directory = directory;
+    this.searchers = searchers;
+    Analyzer analyzer = Analyzers.perField(config);
+    this.queryBuilder = new QueryBuilder(analyzer, config);
+    this.highlighting = new Highlighting(analyzer, config);
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "index-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Opens the index in {@code indexDir}; fails with a clear message when there is none. */
+  public static LuceneSearchService open(Path indexDir, IndexConfig config) {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexException(indexDir + ": no index here (build one with the index command)");
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(indexDir);
+      BM25Similarity similarity = new BM25Similarity(config.ranking().bm25K1(), config.ranking().bm25B());
+      FacetsConfig facets = DocumentMapper.facetsConfig();
+      SearcherManager manager =
+          new SearcherManager(
+              directory,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  FacetedSearcher searcher = new FacetedSearcher(reader, facetState(reader, facets));
+                  searcher.setSimilarity(similarity);
+                  return searcher;
+                }
+              });
+      return new LuceneSearchService(config, directory, manager);
+    } catch (IndexNotFoundException e) {
+      closeQuietly(directory);
+      throw new IndexException(indexDir + ": no index here (build one with the index command)", e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(directory);
+      throw new IndexException(indexDir + ": the index cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  /** True when {@code indexDir} holds a committed index. */
+  public static boolean exists(Path indexDir) {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(dir);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    long start = System.nanoTime();
+    validate(request);
+    Query text = queryBuilder.build(request.query(), request.syntax());
+    Query query = withDateRange(text, request.dateFrom(), request.dateTo());
+    int from = (request.page() - 1) * request.size();
+    int topN = from + request.size();
+    Sort sort = request.sort() == SearchRequest.SortOrder.DATE || request.query().isBlank() ? BY_DATE : BY_RELEVANCE;
+    IndexSearcher searcher = acquire();
+    try {
+      FacetedSearcher faceted = (FacetedSearcher) searcher;
+      TopDocs hits;
+      Facets facets = null;
+      if (faceted.facetState == null) {
+        hits = searcher.search(query, topN, sort, true);
+      } else {
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
+        request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+        DrillSideways.DrillSidewaysResult result =
+            new DrillSideways(searcher, facetsConfig, faceted.facetState).search(drillDown, null, null, topN, sort, true);
+        hits = result.hits;
+        facets = result.facets;
+      }
+      ScoreDoc[] page = pageOf(hits.scoreDocs, from);
+      List<SearchResponse.Hit> pageHits = toHits(searcher, text, page);
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(
+          request.query(),
+          hits.totalHits.value(),
+          tookMs,
+          request.page(),
+          request.size(),
+          sort == BY_DATE ? "date" : "relevance",
+          pageHits,
+          facetCounts(facets));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("query too complex: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id) {
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(
+          new DocumentView(
+              doc.get(Fields.ID),
+              doc.get(Fields.TITLE),
+              doc.get(Fields.LANGUAGE),
+              doc.get(Fields.DATE),
+              year(doc),
+              doc.get(Fields.SOURCE),
+              doc.get(Fields.BODY)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public IndexStatus status() {
+    IndexSearcher searcher = acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      var commit = reader.getIndexCommit();
+      return new IndexStatus(reader.numDocs(), commit.getGeneration(), commit.getUserData().get(Indexer.BUILT_AT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Switches to the newest commit now, if there is one; returns whether it changed. */
+  public boolean refresh() {
+    try {
+      return !searchers.maybeRefresh() ? false : true;
+    } catch (IOException | RuntimeException e) {
+      // The previous searcher stays in service; the next tick tries again.
+      return false;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private void validate(SearchRequest r) {
+    IndexConfig.SearchConfig limits = config.search();
+    if (r.page() < 1) {
+      throw new InvalidRequestException("page must be >= 1, got " + r.page());
+    }
+    if (r.size() < 1 || r.size() > limits.maxPageSize()) {
+      throw new InvalidRequestException("size must be within 1.." + limits.maxPageSize() + ", got " + r.size());
+    }
+    if ((long) r.page() * r.size() > limits.maxResultWindow()) {
+      throw new InvalidRequestException(
+          "page x size must not exceed " + limits.maxResultWindow() + " (got " + r.page() + " x " + r.size() + ")");
+    }
+    for (String facet : r.filters().keySet()) {
+      if (config.facets().stream().noneMatch(f -> f.name().equals(facet))) {
+        throw new InvalidRequestException("unknown facet filter '" + facet + "'");
+      }
+    }
+    if (r.dateFrom() != null && r.dateTo() != null && r.dateFrom().isAfter(r.dateTo())) {
+      throw new InvalidRequestException("date_from " + r.dateFrom() + " is after date_to " + r.dateTo());
+    }
+  }
+
+  private static Query withDateRange(Query text, LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return text;
+    }
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(LongField.newRangeQuery(Fields.DATE_DAYS, lo, hi), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {
+    if (from >= all.length) {
+      return new ScoreDoc[0];
+    }
+    return java.util.Arrays.copyOfRange(all, from, all.length);
+  }
+
+  private List<SearchResponse.Hit> toHits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    Highlighting.Highlights highlights = highlighting.highlight(searcher, text, docIds);
+    List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
+    var stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc, HIT_FIELDS);
+      hits.add(
+          new SearchResponse.Hit(
+              doc.get(Fields.ID),
+              doc.get(Fields.TITLE),
+              highlights.titles()[i],
+              doc.get(Fields.LANGUAGE),
+              doc.get(Fields.DATE),
+              year(doc),
+              doc.get(Fields.SOURCE),
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
+              highlights.snippets()[i]));
+    }
+    return hits;
+  }
+
+  private Map<String, List<SearchResponse.FacetCount>> facetCounts(Facets facets) throws IOException {
+    Map<String, List<SearchResponse.FacetCount>> out = new LinkedHashMap<>();
+    for (IndexConfig.FacetConfig facet : config.facets()) {
+      List<SearchResponse.FacetCount> counts = new ArrayList<>();
+      FacetResult result = null;
+      if (facets != null) {
+        try {
+          result = facets.getTopChildren(config.snippets().facetValues(), facet.name());
+        } catch (IllegalArgumentException e) {
+          // No document of this index has a value for the facet.
+        }
+      }
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          counts.add(new SearchResponse.FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(facet.name(), counts);
+    }
+    return out;
+  }
+
+  private static Integer year(Document doc) {
+    String year = doc.get(Fields.YEAR);
+    return year == null ? null : Integer.valueOf(year);
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig facets) {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, facets);
+    } catch (IllegalArgumentException | IOException e) {
+      // An index without facet values (none of its documents has one) is searched without counts.
+      return null;
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // Already failing with a clearer message.
+      }
+    }
+  }
+
+  /** A searcher together with the facet ordinals of its reader, built once per commit. */
+  private static final class FacetedSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState facetState;
+
+    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+      super(reader);
+      this.facetState = facetState;
+    }
+  }
+}

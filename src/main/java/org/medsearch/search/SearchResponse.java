@@ -1,0 +1,43 @@
+package org.medsearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results with facet counts.
+ *
+ * @param total documents matching the query and filters
+ * @param tookMs time spent searching, highlighting and counting
+ * @param facets facet name → values with counts, in configured order; counts of a facet ignore
+ *     that facet's own filter (drill-sideways), so its other values stay selectable
+ */
+public record SearchResponse(
+    String query,
+    long total,
+    long tookMs,
+    int page,
+    int size,
+    String sort,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets) {
+
+  /**
+   * One result.
+   *
+   * @param titleHtml the title, HTML-escaped, with matched words in {@code <mark>}
+   * @param snippets passages of the body, HTML-escaped, with matched words in {@code <mark>}
+   */
+  public record Hit(
+      String id,
+      String title,
+      String titleHtml,
+      String language,
+      String date,
+      Integer year,
+      String source,
+      float score,
+      List<String> snippets) {}
+
+  /** A facet value and how many matching documents have it. */
+  public record FacetCount(String value, long count) {}
+}

@@ -1,0 +1,202 @@
+package org.medsearch.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.medsearch.TestData;
+import org.medsearch.ingest.FolderSource;
+import org.medsearch.search.LuceneSearchService;
+
+/** The HTTP API against a real server on a free port, over the bundled sample corpus. */
+class HttpAppTest {
+  @TempDir static Path tmp;
+  static LuceneSearchService service;
+  static Javalin app;
+  static final HttpClient client = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    service = LuceneSearchService.open(TestData.index(FolderSource.sampleCorpus(), tmp.resolve("index")), TestData.config());
+    app = HttpApp.create(service, TestData.config()).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    service.close();
+  }
+
+  record Reply(int status, String contentType, String body) {
+    JsonNode json() throws Exception {
+      return HttpAppTest.json.readTree(body);
+    }
+  }
+
+  static Reply get(String pathAndQuery) throws Exception {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchReturnsRankedHighlightedFacetedJson() throws Exception {
+    Reply reply = get("/api/search?q=" + enc("stem cell"));
+    assertEquals(200, reply.status());
+    assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
+    JsonNode body = reply.json();
+    assertTrue(body.get("total").asLong() >= 1);
+    assertTrue(body.has("took_ms"));
+    JsonNode first = body.get("hits").get(0);
+    assertEquals("07-stem-cell-centre-en.md", first.get("id").asText());
+    for (String field : List.of("title", "title_html", "language", "date", "source", "score", "snippets")) {
+      assertTrue(first.has(field), field);
+    }
+    assertTrue(first.get("snippets").get(0).asText().contains("<mark>"), first.toString());
+    assertEquals(List.of("language", "year", "source"), fieldNames(body.get("facets")));
+  }
+
+  @Test
+  void chineseQueryWorksOverHttp() throws Exception {
+    JsonNode body = get("/api/search?q=" + enc("无偿献血")).json();
+    assertEquals("05-ningchuan-redcross-blood-donation-zh.txt", body.get("hits").get(0).get("id").asText());
+    assertTrue(body.get("hits").get(0).get("title_html").asText().contains("<mark>"));
+  }
+
+  @Test
+  void facetFiltersTakeSeveralValues() throws Exception {
+    long zh = get("/api/search?language=zh").json().get("total").asLong();
+    long en = get("/api/search?language=en").json().get("total").asLong();
+    long both = get("/api/search?language=zh&language=en").json().get("total").asLong();
+    assertEquals(zh + en, both);
+    assertTrue(zh > 0 && en > 0);
+  }
+
+  @Test
+  void pagingAndSortByDate() throws Exception {
+    JsonNode page2 = get("/api/search?page=2&size=3&sort=date").json();
+    assertEquals(2, page2.get("page").asInt());
+    assertEquals(3, page2.get("hits").size());
+    assertEquals("date", page2.get("sort").asText());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/search?colour=red|unknown parameter 'colour'",
+        "/api/search?page=abc|parameter 'page'",
+        "/api/search?page=0|parameter 'page'",
+        "/api/search?size=1000|parameter 'size'",
+        "/api/search?sort=popular|parameter 'sort' must be one of relevance, date",
+        "/api/search?syntax=regex|parameter 'syntax'",
+        "/api/search?q=a&q=b|parameter 'q' given 2 times",
+        "/api/search?date_from=yesterday|parameter 'date_from'",
+        "/api/search?page=500&size=100|page x size",
+        "/api/search?syntax=lucene&q=title%3A%28stem|malformed query",
+        "/api/search?syntax=lucene&q=author%3Ax|unknown field 'author'",
+      })
+  void badParametersGet400WithAJsonMessage(String caseSpec) throws Exception {
+    String[] parts = caseSpec.split("\\|");
+    Reply reply = get(parts[0]);
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/json"));
+    String error = reply.json().get("error").asText();
+    assertTrue(error.contains(parts[1]), error);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"((stem", "\"unclosed", "+-|", "title:(", "%", "<script>", "医院\"", "~~~*"})
+  void searchBoxInputNeverFails(String typed) throws Exception {
+    Reply reply = get("/api/search?q=" + enc(typed));
+    assertEquals(200, reply.status(), typed + " -> " + reply.body());
+  }
+
+  @Test
+  void documentByIdAndUnknownId() throws Exception {
+    JsonNode doc = get("/api/documents/" + enc("12-hpv-vaccination-campaign-zh.md")).json();
+    assertEquals("南湖区启动适龄女生HPV疫苗免费接种工作", doc.get("title").asText());
+    assertEquals("2024-09-10", doc.get("date").asText());
+    assertFalse(doc.get("text").asText().isEmpty());
+    Reply missing = get("/api/documents/nope.txt");
+    assertEquals(404, missing.status());
+    assertTrue(missing.json().get("error").asText().contains("nope.txt"));
+  }
+
+  @Test
+  void healthReportsTheServedIndex() throws Exception {
+    JsonNode health = get("/health").json();
+    assertEquals("ok", health.get("status").asText());
+    assertEquals(14, health.get("documents").asInt());
+    assertTrue(health.get("generation").asLong() > 0);
+  }
+
+  @Test
+  void unknownEndpointIsAJson404() throws Exception {
+    Reply reply = get("/api/nothing");
+    assertEquals(404, reply.status());
+    assertTrue(reply.json().get("error").asText().contains("/api/nothing"));
+  }
+
+  @Test
+  void pageIsServedAsUtf8HtmlWithItsAssets() throws Exception {
+    Reply page = get("/");
+    assertEquals(200, page.status());
+    assertEquals("text/html; charset=utf-8", page.contentType().toLowerCase().replace(" ", "").replace(";", "; "));
+    assertTrue(page.body().contains("id=\"q\""));
+    assertFalse(page.body().contains("http://") || page.body().contains("https://"), "no external assets");
+    assertEquals(200, get("/app.js").status());
+    assertEquals(200, get("/app.css").status());
+  }
+
+  @Test
+  void openApiDescribesExactlyTheServedEndpoints() throws Exception {
+    JsonNode spec = get("/openapi.json").json();
+    assertEquals(new HashSet<>(HttpApp.API_PATHS), new HashSet<>(fieldNames(spec.get("paths"))));
+    for (String path : HttpApp.API_PATHS) {
+      Reply reply = get(path.replace("{id}", enc("01-eastbridge-hospital-about-en.txt")));
+      assertEquals(200, reply.status(), path);
+    }
+    Set<String> documented = new HashSet<>();
+    spec.get("paths").get("/api/search").get("get").get("parameters").forEach(p -> documented.add(p.get("name").asText()));
+    for (String name : documented) {
+      assertNotEquals(400, get("/api/search?" + name + "=" + (name.startsWith("date") ? "2024-01-01" : name.equals("page") || name.equals("size") ? "1" : name.equals("sort") ? "date" : name.equals("syntax") ? "simple" : "x")).status(), name);
+    }
+    Set<String> accepted = new HashSet<>(HttpApp.SEARCH_PARAMS);
+    TestData.config().facets().forEach(f -> accepted.add(f.name()));
+    assertEquals(accepted, documented);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

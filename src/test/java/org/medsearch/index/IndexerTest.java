@@ -1,0 +1,129 @@
+package org.medsearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.TestData;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.ingest.FolderSource;
+import org.medsearch.ingest.IngestException;
+import org.medsearch.search.LuceneSearchService;
+import org.medsearch.search.SearchRequest;
+
+class IndexerTest {
+  @TempDir Path tmp;
+  private final IndexConfig config = TestData.config();
+
+  private Path folder(String name, String... fileAndText) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    for (int i = 0; i < fileAndText.length; i += 2) {
+      Files.writeString(dir.resolve(fileAndText[i]), fileAndText[i + 1]);
+    }
+    return dir;
+  }
+
+  private IndexReport rebuild(Path input, Path index, ProgressListener progress) throws Exception {
+    return new Indexer(config, 2).rebuild(new FolderSource(input, config.ingest().extensions()), index, progress);
+  }
+
+  private static long total(LuceneSearchService service, String query) {
+    return service.search(SearchRequest.of(query, 10)).total();
+  }
+
+  @Test
+  void runningServerKeepsTheOldIndexUntilTheRebuildCommitsThenSwitches() throws Exception {
+    Path index = tmp.resolve("index");
+    rebuild(folder("old", "a.txt", "Old news\nThe old clinic.", "b.txt", "Old report\nThe old ward."), index, ProgressListener.NONE);
+    Path fresh = folder("new", "c.txt", "New news\nThe new vaccination centre.", "d.txt", "More\nAnother vaccination day.", "e.txt", "Third\nvaccination");
+    try (LuceneSearchService service = LuceneSearchService.open(index, config)) {
+      long generationBefore = service.status().generation();
+      CountDownLatch halfway = new CountDownLatch(1);
+      CountDownLatch resume = new CountDownLatch(1);
+      CompletableFuture<IndexReport> running =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return rebuild(fresh, index, (done, all, bytes) -> {
+                    if (done == 2) {
+                      halfway.countDown();
+                      await(resume);
+                    }
+                  });
+                } catch (Exception e) {
+                  throw new RuntimeException(e);
+                }
+              });
+      assertTrue(halfway.await(30, TimeUnit.SECONDS));
+      service.refresh();
+      assertEquals(2, service.status().documents(), "mid-rebuild the old commit is still served");
+      assertEquals(0, total(service, "vaccination"));
+      resume.countDown();
+      assertEquals(3, running.get(30, TimeUnit.SECONDS).indexed());
+      service.refresh();
+      assertEquals(3, service.status().documents());
+      assertEquals(3, total(service, "vaccination"));
+      assertEquals(0, total(service, "ward"));
+      assertTrue(service.status().generation() > generationBefore);
+    }
+  }
+
+  @Test
+  void rebuildThatIndexesNothingLeavesThePreviousIndexAlone() throws Exception {
+    Path index = tmp.resolve("index");
+    rebuild(folder("good", "a.txt", "Clinic\nThe clinic opens."), index, ProgressListener.NONE);
+    Path bad = folder("bad", "empty.txt", "");
+    IndexException e = assertThrows(IndexException.class, () -> rebuild(bad, index, ProgressListener.NONE));
+    assertTrue(e.getMessage().contains("previous index is unchanged"), e.getMessage());
+    try (LuceneSearchService service = LuceneSearchService.open(index, config)) {
+      assertEquals(1, service.status().documents());
+      assertEquals(1, total(service, "clinic"));
+    }
+  }
+
+  @Test
+  void badFilesAreSkippedWithTheirReasonAndTheRestIsIndexed() throws Exception {
+    Path input = folder("mixed", "good.txt", "Clinic\nThe clinic opens.", "empty.txt", "");
+    Files.write(input.resolve("gbk.txt"), "医院门诊".getBytes("GBK"));
+    IndexReport report = rebuild(input, tmp.resolve("index"), ProgressListener.NONE);
+    assertEquals(3, report.filesSeen());
+    assertEquals(1, report.indexed());
+    assertTrue(report.hasFailures());
+    assertEquals(
+        List.of(IngestException.Reason.EMPTY, IngestException.Reason.UNDECODABLE),
+        report.skipped().stream().map(IngestException::reason).sorted().toList());
+    assertTrue(report.summary().contains("skipped 2"), report.summary());
+  }
+
+  @Test
+  void progressIsReportedForEveryFile() throws Exception {
+    Path input = folder("three", "a.txt", "A\nalpha", "b.txt", "B\nbeta", "c.txt", "C\ngamma");
+    List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    rebuild(input, tmp.resolve("index"), (done, all, bytes) -> {
+      assertEquals(3, all);
+      seen.add(done);
+    });
+    assertEquals(List.of(1, 2, 3), seen.stream().sorted().toList());
+  }
+
+  @Test
+  void inputThatIsNotAFolderIsRefused() {
+    assertThrows(java.nio.file.NoSuchFileException.class, () -> rebuild(tmp.resolve("missing"), tmp.resolve("index"), ProgressListener.NONE));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
