@@ -324,7 +324,7 @@
     window.scrollTo(0, 0);
     els.docTitle.focus();
     try {
-      const doc = await getJson('/api/documents/' + encodeURIComponent(id), ctl.signal);
+      const doc = await getJson('/api/documents/' + id.split('/').map(encodeURIComponent).join('/'), ctl.signal);
       if (seq !== docSeq) return;
       const terms = highlightTerms(hit);
       els.docTitle.replaceChildren(highlight(String(doc.title || doc.id || id), terms));
