@@ -63,6 +63,11 @@ public final class Analyzers {
       }
 
       @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return initReader(fieldName, reader);
+      }
+
+      @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new TypeTokenFilter(source, CJK_TYPES);
@@ -96,6 +101,11 @@ public final class Analyzers {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
         return new MappingCharFilter(CharacterFolding.map(traditional), reader);
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return initReader(fieldName, reader);
       }
 
       @Override

@@ -7,13 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,19 +90,15 @@ public final class ConfigLoader {
   public static IndexConfig parse(InputStream yaml, String origin) throws IOException {
     IndexConfig config;
     try {
-      config = YAML.readValue(yaml, IndexConfig.class);
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds() == null
-              ? ""
-              : " (known keys: "
-                  + e.getKnownPropertyIds().stream()
-                      .map(Object::toString)
-                      .map(ConfigLoader::snake)
-                      .sorted()
-                      .collect(Collectors.joining(", "))
-                  + ")";
-      throw new ConfigException(origin + ": unknown key '" + path(e) + "'" + known);
+      JsonNode tree = YAML.readTree(yaml);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new ConfigException(origin + ": the file is empty");
+      }
+      // Unknown keys first: a misspelt key must be reported as such, not as the key it replaced.
+      unknownKey(tree, IndexConfig.class, "").ifPresent(problem -> {
+        throw new ConfigException(origin + ": " + problem);
+      });
+      config = YAML.treeToValue(tree, IndexConfig.class);
     } catch (JsonMappingException e) {
       throw new ConfigException(origin + ": key '" + path(e) + "': " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
@@ -205,6 +207,43 @@ public final class ConfigLoader {
     if (!ok) {
       problems.add(problem);
     }
+  }
+
+  /** The first key in {@code node} that {@code type} (a record, or a list or map of them) does not have. */
+  private static Optional<String> unknownKey(JsonNode node, Type type, String path) {
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw.isRecord() && node.isObject()) {
+      Map<String, Type> known = new LinkedHashMap<>();
+      for (RecordComponent c : raw.getRecordComponents()) {
+        known.put(snake(c.getName()), c.getGenericType());
+      }
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        Type fieldType = known.get(field.getKey());
+        if (fieldType == null) {
+          return Optional.of("unknown key '" + key + "' (known keys: " + String.join(", ", known.keySet().stream().sorted().toList()) + ")");
+        }
+        Optional<String> nested = unknownKey(field.getValue(), fieldType, key);
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    } else if (List.class.isAssignableFrom(raw) && node.isArray() && type instanceof ParameterizedType p) {
+      for (int i = 0; i < node.size(); i++) {
+        Optional<String> nested = unknownKey(node.get(i), p.getActualTypeArguments()[0], path + "[" + i + "]");
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    } else if (Map.class.isAssignableFrom(raw) && node.isObject() && type instanceof ParameterizedType p) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        Optional<String> nested = unknownKey(field.getValue(), p.getActualTypeArguments()[1], path + "." + field.getKey());
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String path(JsonMappingException e) {

@@ -3,6 +3,7 @@ package org.medsearch.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,46 +32,67 @@ public final class DateParser {
           "^(?:(?:date|published|posted|time|发布时间|发布日期|日期|时间)\\s*[:：]?\\s*)?(.{6,30}?)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** What may stand beside a date on a date line: a time, a weekday, punctuation and spaces. */
+  private static final Pattern NOT_PART_OF_A_DATE_LINE =
+      Pattern.compile(
+          "(?i)\\d{1,2}:\\d{2}(?::\\d{2})?|(?:星期|周|週)[一二三四五六日天]|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|[\\s\\p{P}]");
+
   private DateParser() {}
 
   /** The first date found anywhere in {@code text}. */
   public static Optional<LocalDate> find(String text) {
-    Matcher chinese = CHINESE.matcher(text);
-    if (chinese.find()) {
-      return date(chinese.group(1), chinese.group(2), chinese.group(3));
-    }
-    Matcher iso = ISO.matcher(text);
-    if (iso.find()) {
-      return date(iso.group(1), iso.group(2), iso.group(3));
-    }
-    Matcher us = US.matcher(text);
-    if (us.find()) {
-      return date(us.group(3), us.group(1), us.group(2));
-    }
-    Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-    if (mdy.find()) {
-      return month(mdy.group(1)).flatMap(mo -> date(mdy.group(3), mo, mdy.group(2)));
-    }
-    Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-    if (dmy.find()) {
-      return month(dmy.group(2)).flatMap(mo -> date(dmy.group(3), mo, dmy.group(1)));
-    }
-    return Optional.empty();
+    return firstMatch(text).map(Found::date);
   }
 
-  /** The date when {@code line} is a date line (a date, perhaps labelled, perhaps with a time). */
+  /** The date when {@code line} is a date line (a date, perhaps labelled, with a time or weekday). */
   public static Optional<LocalDate> parseDateLine(String line) {
     Matcher m = DATE_LINE.matcher(line.strip());
     if (!m.matches()) {
       return Optional.empty();
     }
     String candidate = m.group(1).strip();
-    Optional<LocalDate> date = find(candidate);
-    // The date must be the whole candidate, not a number inside a sentence.
-    if (date.isEmpty() || candidate.chars().filter(Character::isLetter).count() > 12) {
+    Optional<Found> found = firstMatch(candidate);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    return date;
+    // Nothing but the date may be on the line: no words of a sentence around it.
+    String rest = candidate.substring(0, found.get().start()) + " " + candidate.substring(found.get().end());
+    return NOT_PART_OF_A_DATE_LINE.matcher(rest).replaceAll("").isEmpty() ? found.map(Found::date) : Optional.empty();
+  }
+
+  /** A date and where it stands in the text. */
+  private record Found(LocalDate date, int start, int end) {}
+
+  /** The valid date that starts first in {@code text}, whichever form it is written in. */
+  private static Optional<Found> firstMatch(String text) {
+    Found best = null;
+    for (Pattern pattern : List.of(CHINESE, ISO, US, MONTH_DAY_YEAR, DAY_MONTH_YEAR)) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        if (best != null && m.start() >= best.start()) {
+          break;
+        }
+        Optional<LocalDate> date = toDate(pattern, m);
+        if (date.isPresent()) {
+          best = new Found(date.get(), m.start(), m.end());
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<LocalDate> toDate(Pattern pattern, Matcher m) {
+    if (pattern == CHINESE || pattern == ISO) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    if (pattern == US) {
+      return date(m.group(3), m.group(1), m.group(2));
+    }
+    if (pattern == MONTH_DAY_YEAR) {
+      return month(m.group(1)).flatMap(mo -> date(m.group(3), mo, m.group(2)));
+    }
+    return month(m.group(2)).flatMap(mo -> date(m.group(3), mo, m.group(1)));
   }
 
   private static Optional<String> month(String name) {

@@ -22,7 +22,8 @@ public final class MetadataExtractor {
   /** Numbered list items ("1. We believe …") and wrapped continuation lines are never titles. */
   private static final Pattern NOT_A_TITLE = Pattern.compile("^(?:\\d+[.、)]\\s|\\p{Ll}).*");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？;；,，:：]$");
-  private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[。！？]");
+  private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[。！？\u2029]");
+  private static final Pattern LIST_ITEM_START = Pattern.compile("(?m)^\\d+[.、)]\\s*");
 
   private final MetadataConfig config;
   private final Set<String> sectionLabels = new HashSet<>();
@@ -88,12 +89,14 @@ public final class MetadataExtractor {
   }
 
   private Optional<String> firstSentence(String body) {
-    String flat = body.replaceAll("\\s+", " ").strip().replaceFirst("^\\d+[.、)]\\s*", "");
+    // A line starting a numbered item ends the sentence before it, even without punctuation.
+    String flat =
+        LIST_ITEM_START.matcher(body.strip()).replaceAll("\u2029").replaceAll("\\s+", " ").strip().replaceFirst("^\u2029", "");
     if (flat.isEmpty()) {
       return Optional.empty();
     }
     Matcher end = FIRST_SENTENCE_END.matcher(flat);
-    String sentence = end.find() ? flat.substring(0, end.start()) : flat;
+    String sentence = (end.find() ? flat.substring(0, end.start()) : flat).strip();
     int max = config.maxTitleChars();
     if (sentence.length() <= max) {
       return Optional.of(sentence);
