@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
-    description = "Build the index from a folder of documents (.txt, .md). A running server switches to it when done.")
+    description = "Index a folder of documents: only added, changed and deleted files unless --rebuild. A running server switches to the result within a second.")
 public final class IndexCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -33,13 +33,20 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--rebuild",
+      description = "Start from an empty index instead of updating only added, changed and deleted files.")
+  boolean rebuild;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexReport report = build(common.config(), input, common.indexDir, threads, new Progress(err, Progress.onTerminal()));
+    IndexReport report =
+        build(common.config(), input, common.indexDir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE, threads,
+            new Progress(err, Progress.onTerminal()));
     for (IngestException skipped : report.skipped()) {
       err.println("skipped " + skipped.getMessage());
     }
@@ -47,10 +54,13 @@ public final class IndexCommand implements Callable<Integer> {
     return report.hasFailures() ? Main.PARTIAL : Main.OK;
   }
 
-  /** Builds {@code indexDir} from {@code input}, or from the bundled sample corpus when it is null. */
-  static IndexReport build(IndexConfig config, Path input, Path indexDir, int threads, ProgressListener progress)
+  /** Indexes {@code input}, or the bundled sample corpus when it is null, into {@code indexDir}. */
+  static IndexReport build(
+      IndexConfig config, Path input, Path indexDir, Indexer.Mode mode, int threads, ProgressListener progress)
       throws java.io.IOException {
     Path root = input == null ? FolderSource.sampleCorpus() : input;
-    return new Indexer(config, threads).rebuild(new FolderSource(root, config.ingest().extensions()), indexDir, progress);
+    FolderSource source = new FolderSource(root, config.ingest().extensions());
+    Indexer indexer = new Indexer(config, threads);
+    return mode == Indexer.Mode.REBUILD ? indexer.rebuild(source, indexDir, progress) : indexer.update(source, indexDir, progress);
   }
 }

@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!LuceneSearchService.exists(common.indexDir)) {
       out.println("No index in " + common.indexDir + "; building it from " + (input == null ? "the bundled sample corpus" : input));
       IndexReport report =
-          IndexCommand.build(config, input, common.indexDir, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
+          IndexCommand.build(config, input, common.indexDir, org.medsearch.index.Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
       out.println(report.summary());
     }
     LuceneSearchService service = LuceneSearchService.open(common.indexDir, config);

@@ -33,12 +33,15 @@ public final class DocumentMapper {
 
   /** The facet dimensions every index of this application uses. */
   public static FacetsConfig facetsConfig() {
-    return new FacetsConfig();
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.INSTITUTION, true);
+    return config;
   }
 
   public Document toDocument(SourceDocument source) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, source.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.FILE, source.file(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(source.id())));
     addText(doc, Fields.TITLE, source.title());
     addText(doc, Fields.BODY, source.body());
@@ -50,6 +53,15 @@ public final class DocumentMapper {
     }
     if (source.source() != null) {
       addKeyword(doc, Fields.SOURCE, source.source());
+    }
+    if (source.docType() != null) {
+      addKeyword(doc, Fields.DOC_TYPE, source.docType());
+    }
+    for (String institution : source.institutions()) {
+      addKeyword(doc, Fields.INSTITUTION, institution);
+    }
+    if (source.parentId() != null) {
+      doc.add(new StringField(Fields.PARENT_ID, source.parentId(), Field.Store.YES));
     }
     doc.add(new StoredField(Fields.CONTENT_HASH, source.contentHash()));
     return facetsConfig.build(doc);

@@ -22,10 +22,18 @@ public final class Fields {
   public static final String DATE = "date";
   /** Publication date as days since 1970-01-01, for sorting and ranges. */
   public static final String DATE_DAYS = "date_days";
+  /** Kind of document (profile, news, report …): keyword, stored, facet. */
+  public static final String DOC_TYPE = "doc_type";
+  /** Canonical institutions mentioned: keyword, stored, multi-valued facet. */
+  public static final String INSTITUTION = "institution";
+  /** For an article split from a page: the page's id. */
+  public static final String PARENT_ID = "parent_id";
+  /** The id of the file a document came from: every document of a file is replaced together. */
+  public static final String FILE = "file";
   public static final String CONTENT_HASH = "content_hash";
 
   /** Metadata a facet can count. */
-  public static final List<String> FACETABLE = List.of(LANGUAGE, YEAR, SOURCE);
+  public static final List<String> FACETABLE = List.of(LANGUAGE, YEAR, SOURCE, DOC_TYPE, INSTITUTION);
   /** Logical text fields a query can name, each backed by an English and a Chinese field. */
   public static final List<String> TEXT = List.of(TITLE, BODY);
 

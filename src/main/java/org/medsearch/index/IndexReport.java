@@ -1,6 +1,7 @@
 package org.medsearch.index;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.medsearch.ingest.IngestException;
@@ -9,12 +10,23 @@ import org.medsearch.ingest.IngestException;
  * What one indexing run did.
  *
  * @param filesSeen files found in the input folder
- * @param indexed documents written
- * @param skipped files skipped, each with its reason
+ * @param filesIndexed files (re)indexed in this run
+ * @param filesUnchanged files skipped because their content hash was already indexed
+ * @param filesDeleted files gone from the folder whose documents were removed
+ * @param documents documents written (a file can yield several)
+ * @param skipped files that could not be indexed, each with its reason
  * @param bytes bytes read from the files that were indexed
  * @param millis wall time of the run
  */
-public record IndexReport(int filesSeen, int indexed, List<IngestException> skipped, long bytes, long millis) {
+public record IndexReport(
+    int filesSeen,
+    int filesIndexed,
+    int filesUnchanged,
+    int filesDeleted,
+    int documents,
+    List<IngestException> skipped,
+    long bytes,
+    long millis) {
   public IndexReport {
     skipped = List.copyOf(skipped);
   }
@@ -34,13 +46,17 @@ public record IndexReport(int filesSeen, int indexed, List<IngestException> skip
   public String summary() {
     double seconds = Math.max(millis, 1) / 1000.0;
     return String.format(
-        java.util.Locale.ROOT,
-        "indexed %d of %d files (%.1f MB) in %.2f s, %.0f files/s; skipped %d%s",
-        indexed,
+        Locale.ROOT,
+        "indexed %d of %d files (%d documents, %.1f MB) in %.2f s, %.0f files/s, %.2f MB/s; unchanged %d, deleted %d, skipped %d%s",
+        filesIndexed,
         filesSeen,
+        documents,
         bytes / 1e6,
         seconds,
-        indexed / seconds,
+        filesIndexed / seconds,
+        bytes / 1e6 / seconds,
+        filesUnchanged,
+        filesDeleted,
         skipped.size(),
         skipped.isEmpty() ? "" : " " + skippedByReason());
   }

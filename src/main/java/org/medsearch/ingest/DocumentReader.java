@@ -1,10 +1,12 @@
 package org.medsearch.ingest;
 
+import java.util.List;
+
 /**
- * Turns a file's bytes into plain text. One implementation per format; {@link Ingestor} picks
- * the reader by file extension, so a new format is one new class.
+ * Turns a file's bytes into text. One implementation per format; {@link Ingestor} picks the
+ * reader, so a new format is one new class.
  */
 public interface DocumentReader {
-  /** The extracted text; throws with a reason when the bytes are not a readable document. */
-  String read(String file, byte[] bytes) throws IngestException;
+  /** The documents in the file; throws with a reason when the bytes are not a readable document. */
+  List<RawDocument> read(String file, byte[] bytes) throws IngestException;
 }

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.medsearch.config.IndexConfig;
 
-/** Reads, cleans and describes one file: the whole path from bytes to {@link SourceDocument}. */
+/** Reads, cleans and describes one file: the whole path from bytes to {@link SourceDocument}s. */
 public final class Ingestor {
   private final Map<String, DocumentReader> readers;
   private final long maxFileBytes;
@@ -23,25 +24,53 @@ public final class Ingestor {
     this.extractor = new MetadataExtractor(config);
   }
 
-  public SourceDocument ingest(SourceFile file) throws IngestException {
+  /** Every document in {@code file}; throws with the reason when the file yields none. */
+  public IngestedFile ingest(SourceFile file) throws IngestException {
     byte[] bytes = readBytes(file);
-    DocumentReader reader = readers.get(FolderSource.extension(file.path()));
-    if (reader == null) {
-      throw new IngestException(file.id(), IngestException.Reason.UNREADABLE, "no reader for this file type");
+    String hash = sha256(bytes);
+    List<SourceDocument> documents = new ArrayList<>();
+    for (RawDocument raw : readerFor(file).read(file.id(), bytes)) {
+      String id = raw.key().isEmpty() ? file.id() : file.id() + "#" + raw.key();
+      try {
+        documents.add(describe(file.id(), id, raw, hash));
+      } catch (IngestException e) {
+        if (raw.key().isEmpty()) {
+          throw e;
+        }
+        // One empty record of a multi-document file does not sink the others.
+      }
     }
-    return describe(file.id(), reader.read(file.id(), bytes), sha256(bytes));
+    if (documents.isEmpty()) {
+      throw new IngestException(file.id(), IngestException.Reason.NO_TEXT, null);
+    }
+    return new IngestedFile(file.id(), hash, bytes.length, documents);
   }
 
-  /** Cleans extracted text and finds its metadata. */
+  /** Cleans one text and finds its metadata; {@code id} is also its file. */
   public SourceDocument describe(String id, String text, String contentHash) throws IngestException {
-    List<String> lines = cleaner.clean(text);
+    return describe(id, id, RawDocument.of(text), contentHash);
+  }
+
+  private SourceDocument describe(String file, String id, RawDocument raw, String contentHash) throws IngestException {
+    List<String> lines = cleaner.clean(raw.text());
     if (lines.isEmpty()) {
       throw new IngestException(id, IngestException.Reason.NO_TEXT, null);
     }
     MetadataExtractor.Extracted meta = extractor.extract(lines, fileTitle(id));
-    String all = meta.title() + "\n" + meta.body();
+    String title = raw.fields().getOrDefault("title", meta.title());
+    var date = raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
+    String source = raw.fields().getOrDefault("source", meta.source());
+    String all = title + "\n" + meta.body();
     return new SourceDocument(
-        id, meta.title(), meta.body(), LanguageDetector.detect(all), meta.date(), meta.source(), contentHash);
+        id, file, title, meta.body(), LanguageDetector.detect(all), date, source, null, List.of(), null, contentHash);
+  }
+
+  private DocumentReader readerFor(SourceFile file) throws IngestException {
+    DocumentReader reader = readers.get(FolderSource.extension(file.path()));
+    if (reader == null) {
+      throw new IngestException(file.id(), IngestException.Reason.UNREADABLE, "no reader for this file type");
+    }
+    return reader;
   }
 
   private byte[] readBytes(SourceFile file) throws IngestException {
@@ -64,6 +93,15 @@ public final class Ingestor {
     String name = id.substring(id.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The content hash of a file, as {@link #ingest} records it. */
+  public static String hashOf(SourceFile file) throws IngestException {
+    try {
+      return sha256(Files.readAllBytes(file.path()));
+    } catch (IOException e) {
+      throw new IngestException(file.id(), IngestException.Reason.UNREADABLE, e.getMessage());
+    }
   }
 
   static String sha256(byte[] bytes) {

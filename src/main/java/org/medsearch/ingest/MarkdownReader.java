@@ -24,14 +24,14 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader implements DocumentReader {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-  private final DocumentReader text = new PlainTextReader();
+  private final PlainTextReader text = new PlainTextReader();
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
   @Override
-  public String read(String file, byte[] bytes) throws IngestException {
+  public List<RawDocument> read(String file, byte[] bytes) throws IngestException {
     PlainText visitor = new PlainText();
-    parser.parse(text.read(file, bytes)).accept(visitor);
-    return visitor.out.toString().strip();
+    parser.parse(text.decode(file, bytes)).accept(visitor);
+    return List.of(RawDocument.of(visitor.out.toString().strip()));
   }
 
   private static final class PlainText extends AbstractVisitor {

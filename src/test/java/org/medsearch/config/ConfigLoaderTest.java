@@ -279,7 +279,7 @@ class ConfigLoaderTest {
   @Test
   void facetOnANonFacetableFieldIsRejected() {
     String yaml = withLine("  - name: language", "  - name: title");
-    assertContains(errorOf(yaml), "facets[0].name: 'title' is not a facetable field (known: language, year, source)");
+    assertContains(errorOf(yaml), "facets[0].name: 'title' is not a facetable field (known: language, year, source, doc_type, institution)");
   }
 
   @Test

@@ -67,7 +67,7 @@ class IndexerTest {
       assertEquals(2, service.status().documents(), "mid-rebuild the old commit is still served");
       assertEquals(0, total(service, "vaccination"));
       resume.countDown();
-      assertEquals(3, running.get(30, TimeUnit.SECONDS).indexed());
+      assertEquals(3, running.get(30, TimeUnit.SECONDS).filesIndexed());
       service.refresh();
       assertEquals(3, service.status().documents());
       assertEquals(3, total(service, "vaccination"));
@@ -95,7 +95,7 @@ class IndexerTest {
     Files.write(input.resolve("gbk.txt"), "医院门诊".getBytes("GBK"));
     IndexReport report = rebuild(input, tmp.resolve("index"), ProgressListener.NONE);
     assertEquals(3, report.filesSeen());
-    assertEquals(1, report.indexed());
+    assertEquals(1, report.filesIndexed());
     assertTrue(report.hasFailures());
     assertEquals(
         List.of(IngestException.Reason.EMPTY, IngestException.Reason.UNDECODABLE),

@@ -46,11 +46,15 @@ class IngestorTest {
     assertEquals(
         new SourceDocument(
             "news/hpv.txt",
+            "news/hpv.txt",
             "南湖区启动适龄女生HPV疫苗免费接种工作",
             "为加快推进宫颈癌综合防治，保护女性健康，南湖区正式启动接种工作。",
             Language.ZH,
             LocalDate.of(2024, 9, 10),
             "南湖区卫生健康局",
+            null,
+            java.util.List.of(),
+            null,
             "abc123"),
         doc);
   }
@@ -91,7 +95,7 @@ class IngestorTest {
 
   @Test
   void ingestReadsATextFile() throws Exception {
-    SourceDocument doc = ingestor.ingest(file("about.txt", "About Us\nEastbridge General Hospital\nEastbridge is a teaching hospital."));
+    SourceDocument doc = ingestor.ingest(file("about.txt", "About Us\nEastbridge General Hospital\nEastbridge is a teaching hospital.")).page();
     assertEquals("about.txt", doc.id());
     assertEquals("Eastbridge General Hospital", doc.title());
     assertEquals("About Us\nEastbridge is a teaching hospital.", doc.body());
@@ -101,12 +105,12 @@ class IngestorTest {
   void ingestHashesTheFileBytes() throws Exception {
     byte[] bytes = "Eastbridge General Hospital\n\nA teaching hospital.".getBytes(UTF_8);
     String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    assertEquals(expected, ingestor.ingest(file("h.txt", bytes)).contentHash());
+    assertEquals(expected, ingestor.ingest(file("h.txt", bytes)).page().contentHash());
   }
 
   @Test
   void ingestReadsMarkdownAsPlainText() throws Exception {
-    SourceDocument doc = ingestor.ingest(file("hpv.md", "# 南湖区启动适龄女生HPV疫苗免费接种工作\n\n**发布时间：2024-09-10**\n\n为保护女性健康，南湖区启动接种工作。\n"));
+    SourceDocument doc = ingestor.ingest(file("hpv.md", "# 南湖区启动适龄女生HPV疫苗免费接种工作\n\n**发布时间：2024-09-10**\n\n为保护女性健康，南湖区启动接种工作。\n")).page();
     assertEquals("南湖区启动适龄女生HPV疫苗免费接种工作", doc.title());
     assertEquals(LocalDate.of(2024, 9, 10), doc.date());
     assertEquals("为保护女性健康，南湖区启动接种工作。", doc.body());
@@ -120,12 +124,12 @@ class IngestorTest {
     bytes[1] = (byte) 0xBB;
     bytes[2] = (byte) 0xBF;
     System.arraycopy(text, 0, bytes, 3, text.length);
-    assertEquals("医院简介", ingestor.ingest(file("bom.txt", bytes)).title());
+    assertEquals("医院简介", ingestor.ingest(file("bom.txt", bytes)).page().title());
   }
 
   @Test
   void emptyFileIsSkippedAsEmpty() throws IOException {
-    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("empty.txt", new byte[0])));
+    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("empty.txt", new byte[0])).page());
     assertEquals(IngestException.Reason.EMPTY, e.reason());
     assertEquals("empty.txt: empty file", e.getMessage());
   }
@@ -133,7 +137,7 @@ class IngestorTest {
   @Test
   void fileLargerThanMaxFileBytesIsSkippedAsTooLarge() throws IOException {
     Ingestor small = new Ingestor(configWithMaxFileBytes(100));
-    IngestException e = assertThrows(IngestException.class, () -> small.ingest(file("big.txt", "x".repeat(101))));
+    IngestException e = assertThrows(IngestException.class, () -> small.ingest(file("big.txt", "x".repeat(101))).page());
     assertEquals(IngestException.Reason.TOO_LARGE, e.reason());
     assertEquals("big.txt: file too large (101 bytes > ingest.max_file_bytes 100)", e.getMessage());
   }
@@ -141,32 +145,32 @@ class IngestorTest {
   @Test
   void fileOfExactlyMaxFileBytesIsRead() throws Exception {
     Ingestor small = new Ingestor(configWithMaxFileBytes(100));
-    assertEquals("Title", small.ingest(file("limit.txt", "Title\n\n" + "x".repeat(93))).title());
+    assertEquals("Title", small.ingest(file("limit.txt", "Title\n\n" + "x".repeat(93))).page().title());
   }
 
   @Test
   void gbkFileIsUndecodable() throws IOException {
     byte[] gbk = "北京医院简介".getBytes(java.nio.charset.Charset.forName("GBK"));
-    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("gbk.txt", gbk)));
+    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("gbk.txt", gbk)).page());
     assertEquals(IngestException.Reason.UNDECODABLE, e.reason());
   }
 
   @Test
   void fileWithoutAReaderIsUnreadable() throws IOException {
-    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("scan.pdf", "%PDF-1.7")));
+    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("scan.pdf", "%PDF-1.7")).page());
     assertEquals(IngestException.Reason.UNREADABLE, e.reason());
   }
 
   @Test
   void missingFileIsUnreadable() {
     IngestException e =
-        assertThrows(IngestException.class, () -> ingestor.ingest(new SourceFile("gone.txt", dir.resolve("gone.txt"))));
+        assertThrows(IngestException.class, () -> ingestor.ingest(new SourceFile("gone.txt", dir.resolve("gone.txt"))).page());
     assertEquals(IngestException.Reason.UNREADABLE, e.reason());
   }
 
   @Test
   void upperCaseExtensionIsReadToo() throws Exception {
-    assertFalse(ingestor.ingest(file("NOTE.TXT", "Title\n\nBody.")).body().isEmpty());
+    assertFalse(ingestor.ingest(file("NOTE.TXT", "Title\n\nBody.")).page().body().isEmpty());
   }
 
   private static IndexConfig configWithMaxFileBytes(long max) throws IOException {

@@ -12,7 +12,7 @@ class MarkdownReaderTest {
   private final MarkdownReader reader = new MarkdownReader();
 
   private String read(String markdown) throws IngestException {
-    return reader.read("doc.md", markdown.getBytes(UTF_8));
+    return reader.read("doc.md", markdown.getBytes(UTF_8)).getFirst().text();
   }
 
   @Test

@@ -11,7 +11,7 @@ class PlainTextReaderTest {
 
   @Test
   void readsUtf8() throws IngestException {
-    assertEquals("医院 Hospital", reader.read("a.txt", "医院 Hospital".getBytes(UTF_8)));
+    assertEquals("医院 Hospital", reader.read("a.txt", "医院 Hospital".getBytes(UTF_8)).getFirst().text());
   }
 
   @Test
@@ -21,7 +21,7 @@ class PlainTextReaderTest {
     byte[] bytes = new byte[bom.length + text.length];
     System.arraycopy(bom, 0, bytes, 0, bom.length);
     System.arraycopy(text, 0, bytes, bom.length, text.length);
-    assertEquals("医院", reader.read("bom.txt", bytes));
+    assertEquals("医院", reader.read("bom.txt", bytes).getFirst().text());
   }
 
   @Test

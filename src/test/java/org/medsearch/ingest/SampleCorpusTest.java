@@ -25,7 +25,7 @@ class SampleCorpusTest {
 
   private SourceDocument doc(String prefix) throws Exception {
     SourceFile file = files().stream().filter(f -> f.id().startsWith(prefix)).findFirst().orElseThrow();
-    return ingestor.ingest(file);
+    return ingestor.ingest(file).page();
   }
 
   @Test
@@ -35,7 +35,7 @@ class SampleCorpusTest {
 
   @Test
   void everyCorpusFileIngestsWithoutException() throws IOException {
-    assertAll(files().stream().map(f -> (Executable) () -> assertDoesNotThrow(() -> ingestor.ingest(f), f.id())));
+    assertAll(files().stream().map(f -> (Executable) () -> assertDoesNotThrow(() -> ingestor.ingest(f).page(), f.id())));
   }
 
   @Test
@@ -46,7 +46,7 @@ class SampleCorpusTest {
                 f ->
                     (Executable)
                         () -> {
-                          SourceDocument doc = ingestor.ingest(f);
+                          SourceDocument doc = ingestor.ingest(f).page();
                           assertFalse(doc.title().isBlank(), f.id());
                           assertFalse(doc.body().isBlank(), f.id());
                         }));

@@ -17,7 +17,7 @@ class SeedDocumentsTest {
 
   private SourceDocument seed(String number) throws IngestException {
     Path path = TestData.seed(number);
-    return ingestor.ingest(new SourceFile(path.getFileName().toString(), path));
+    return ingestor.ingest(new SourceFile(path.getFileName().toString(), path)).page();
   }
 
   private static int occurrences(String text, String part) {
