@@ -10,7 +10,11 @@
   const DEBOUNCE_MS = 200;
   const RESERVED = new Set(['q', 'page', 'size', 'sort', 'doc']);
   const LANG_LABELS = { zh: '中文', en: 'English', mixed: '中英' };
-  const FACET_LABELS = { language: 'Language 语言', year: 'Year 年份', source: 'Source 来源' };
+  const FACET_LABELS = {
+    language: 'Language 语言', year: 'Year 年份', source: 'Source 来源',
+    doc_type: 'Type 类型', institution: 'Institution 机构',
+  };
+  const TYPE_LABELS = { profile: 'Profile 机构简介', news: 'News 新闻', report: 'Report 报告' };
 
   const $ = (id) => document.getElementById(id);
   const els = {
@@ -20,7 +24,7 @@
     facetsHeading: $('facets-heading'), facetList: $('facet-list'), clear: $('clear-filters'),
     prev: $('prev-page'), next: $('next-page'), pageInfo: $('page-info'),
     resultsView: $('results-view'), docView: $('document-view'),
-    docTitle: $('doc-title'), docMeta: $('doc-meta'), docText: $('doc-text'),
+    docTitle: $('doc-title'), docMeta: $('doc-meta'), docText: $('doc-text'), docParent: $('doc-parent'),
     back: $('back-to-results'),
   };
 
@@ -170,7 +174,8 @@
   const langLabel = (code) => (code ? LANG_LABELS[code] || String(code) : '');
 
   function metaText(obj) {
-    return [langLabel(obj.language), obj.date || obj.year, obj.source]
+    const type = obj.doc_type ? TYPE_LABELS[obj.doc_type] || String(obj.doc_type) : '';
+    return [langLabel(obj.language), type, obj.date || obj.year, obj.source]
       .filter((x) => x !== null && x !== undefined && x !== '')
       .map(String).join(' · ');
   }
@@ -321,6 +326,7 @@
     els.docTitle.textContent = (hit && hit.title) || 'Loading… 加载中…';
     els.docMeta.textContent = hit ? metaText(hit) : '';
     els.docText.replaceChildren();
+    showParentLink(null);
     window.scrollTo(0, 0);
     els.docTitle.focus();
     try {
@@ -329,6 +335,7 @@
       const terms = highlightTerms(hit);
       els.docTitle.replaceChildren(highlight(String(doc.title || doc.id || id), terms));
       els.docMeta.textContent = [metaText(doc), doc.id].filter(Boolean).join(' · ');
+      showParentLink(doc.parent_id);
       els.docText.replaceChildren(highlight(String(doc.text ?? ''), terms));
     } catch (err) {
       if (seq !== docSeq || err.name === 'AbortError') return;
@@ -336,6 +343,15 @@
       els.docTitle.textContent = 'Document unavailable 文档不可用';
       showError(err.message);
     }
+  }
+
+  // An article split from a listing page links back to that page.
+  function showParentLink(parentId) {
+    els.docParent.hidden = !parentId;
+    if (!parentId) return;
+    const link = els.docParent.querySelector('a');
+    link.href = '?' + new URLSearchParams({ doc: parentId }).toString();
+    link.dataset.id = parentId;
   }
 
   function showResults() {
@@ -415,6 +431,13 @@
     e.preventDefault();
     clearTimeout(debounceTimer);
     navigate(withState({ doc: a.dataset.id }), 'push', { fromResults: true });
+  });
+
+  els.docParent.addEventListener('click', (e) => {
+    const a = e.target.closest('a');
+    if (!a || !a.dataset.id || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(withState({ doc: a.dataset.id }), 'push');
   });
 
   els.back.addEventListener('click', backToResults);

@@ -182,6 +182,8 @@ public final class ConfigLoader {
     IndexConfig.CleaningConfig cl = c.cleaning();
     require(problems, cl.dropLines() != null, "cleaning.drop_lines: missing (use [] for none)");
     require(problems, cl.sectionLabels() != null, "cleaning.section_labels: missing (use [] for none)");
+    require(problems, cl.trailingLinkMarkers() != null, "cleaning.trailing_link_markers: missing (use [] for none)");
+    require(problems, cl.maxLinkLineChars() >= 10, "cleaning.max_link_line_chars: must be >= 10, got " + cl.maxLinkLineChars());
     if (cl.dropPatterns() == null) {
       problems.add("cleaning.drop_patterns: missing (use [] for none)");
     } else {

@@ -62,7 +62,10 @@ public record IndexConfig(
       List<String> dropLines,
       List<String> dropPatterns,
       boolean collapseRepeatedLines,
-      List<String> sectionLabels) {}
+      List<String> sectionLabels,
+      List<String> trailingLinkMarkers,
+      int maxLinkLineChars,
+      boolean rejoinWrappedLines) {}
 
   /** Where and how title, date and source are found in a document's header. */
   public record MetadataConfig(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,12 +17,14 @@ public final class Ingestor {
   private final long maxFileBytes;
   private final TextCleaner cleaner;
   private final MetadataExtractor extractor;
+  private final ArticleSplitter splitter;
 
   public Ingestor(IndexConfig config) {
     this.readers = Map.of("txt", new PlainTextReader(), "md", new MarkdownReader());
     this.maxFileBytes = config.ingest().maxFileBytes();
     this.cleaner = new TextCleaner(config.cleaning());
     this.extractor = new MetadataExtractor(config);
+    this.splitter = new ArticleSplitter(extractor);
   }
 
   /** Every document in {@code file}; throws with the reason when the file yields none. */
@@ -32,7 +35,7 @@ public final class Ingestor {
     for (RawDocument raw : readerFor(file).read(file.id(), bytes)) {
       String id = raw.key().isEmpty() ? file.id() : file.id() + "#" + raw.key();
       try {
-        documents.add(describe(file.id(), id, raw, hash));
+        documents.addAll(describeWithArticles(file.id(), id, raw, hash));
       } catch (IngestException e) {
         if (raw.key().isEmpty()) {
           throw e;
@@ -48,21 +51,37 @@ public final class Ingestor {
 
   /** Cleans one text and finds its metadata; {@code id} is also its file. */
   public SourceDocument describe(String id, String text, String contentHash) throws IngestException {
-    return describe(id, id, RawDocument.of(text), contentHash);
+    return describeWithArticles(id, id, RawDocument.of(text), contentHash).getFirst();
   }
 
-  private SourceDocument describe(String file, String id, RawDocument raw, String contentHash) throws IngestException {
+  /** The document for {@code raw}, then one per dated news item it lists, if it lists several. */
+  private List<SourceDocument> describeWithArticles(String file, String id, RawDocument raw, String contentHash)
+      throws IngestException {
     List<String> lines = cleaner.clean(raw.text());
     if (lines.isEmpty()) {
       throw new IngestException(id, IngestException.Reason.NO_TEXT, null);
     }
     MetadataExtractor.Extracted meta = extractor.extract(lines, fileTitle(id));
     String title = raw.fields().getOrDefault("title", meta.title());
-    var date = raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
+    LocalDate date =
+        raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
     String source = raw.fields().getOrDefault("source", meta.source());
-    String all = title + "\n" + meta.body();
-    return new SourceDocument(
-        id, file, title, meta.body(), LanguageDetector.detect(all), date, source, null, List.of(), null, contentHash);
+    List<SourceDocument> documents = new ArrayList<>();
+    documents.add(document(id, file, title, meta.body(), date, source, null, contentHash));
+    // All lines: on a listing page the first item's title and date look like the page's header.
+    List<ArticleSplitter.Article> articles = splitter.split(lines);
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleSplitter.Article article = articles.get(i);
+      documents.add(
+          document(id + "#article-" + (i + 1), file, article.title(), article.body(), article.date(), source, id, contentHash));
+    }
+    return documents;
+  }
+
+  private SourceDocument document(
+      String id, String file, String title, String body, LocalDate date, String source, String parentId, String contentHash) {
+    Language language = LanguageDetector.detect(title + "\n" + body);
+    return new SourceDocument(id, file, title, body, language, date, source, null, List.of(), parentId, contentHash);
   }
 
   private DocumentReader readerFor(SourceFile file) throws IngestException {

@@ -82,7 +82,8 @@ public final class MetadataExtractor {
     return new Extracted(title, date, source, bodyText);
   }
 
-  private boolean isTitle(String line) {
+  /** A line that can be a title: short, not a list item or continuation, no sentence end. */
+  boolean isTitle(String line) {
     return line.length() <= config.maxTitleChars()
         && !NOT_A_TITLE.matcher(line).matches()
         && !SENTENCE_END.matcher(line).matches();

@@ -10,19 +10,34 @@ import org.medsearch.config.IndexConfig.CleaningConfig;
 
 /**
  * Removes site chrome from extracted text by the rules in {@code cleaning:}: placeholder,
- * navigation, breadcrumb and page-number lines are dropped, and a line printed twice in a row
- * (an image caption) is kept once.
- * The result is a list of content lines; a blank line between paragraphs is kept as "".
+ * navigation, breadcrumb and page-number lines are dropped, a line printed twice in a row (an
+ * image caption) is kept once, a trailing list of unrelated links is cut, and PDF lines broken
+ * mid-sentence are joined again. The result is a list of content lines; a blank line between
+ * paragraphs is kept as "".
  */
 public final class TextCleaner {
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？:：;；”\"')）]$");
+  private static final Pattern ITEM_START = Pattern.compile("^(?:\\d+[.、)]|[•·▪●\\-–*])\\s.*");
+  /** Share of long lines that must look wrapped before a text is treated as wrapped PDF output. */
+  private static final double WRAPPED_SHARE = 0.5;
+  private static final int WRAPPED_MIN_LINES = 5;
+  /** Wider lines are web paragraphs, not a PDF page's lines. */
+  private static final int MAX_WRAP_WIDTH = 200;
+
   private final Set<String> dropLines = new HashSet<>();
   private final List<Pattern> dropPatterns;
   private final boolean collapseRepeated;
+  private final Set<String> linkMarkers = new HashSet<>();
+  private final int maxLinkLineChars;
+  private final boolean rejoinWrapped;
 
   public TextCleaner(CleaningConfig config) {
     config.dropLines().forEach(line -> dropLines.add(key(line)));
     this.dropPatterns = config.dropPatterns().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
     this.collapseRepeated = config.collapseRepeatedLines();
+    config.trailingLinkMarkers().forEach(marker -> linkMarkers.add(key(marker)));
+    this.maxLinkLineChars = config.maxLinkLineChars();
+    this.rejoinWrapped = config.rejoinWrappedLines();
   }
 
   public List<String> clean(String text) {
@@ -45,10 +60,88 @@ public final class TextCleaner {
       out.add(line);
       previousContent = line;
     }
-    while (!out.isEmpty() && out.getLast().isEmpty()) {
-      out.removeLast();
+    cutTrailingLinks(out);
+    int width = typicalWidth(out);
+    List<String> result = rejoinWrapped && looksWrapped(out, width) ? rejoin(out, width) : out;
+    while (!result.isEmpty() && result.getLast().isEmpty()) {
+      result.removeLast();
+    }
+    return result;
+  }
+
+  /** Drops a marker line such as "科普视频" and the link titles after it, when only titles follow. */
+  private void cutTrailingLinks(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (linkMarkers.contains(key(lines.get(i)))) {
+        boolean onlyTitles =
+            lines.subList(i + 1, lines.size()).stream()
+                .allMatch(l -> l.isEmpty() || (l.length() <= maxLinkLineChars && !SENTENCE_END.matcher(l).matches()));
+        if (onlyTitles) {
+          lines.subList(i, lines.size()).clear();
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * PDF text keeps the page's line breaks: most long lines stop mid-sentence. Web text has one
+   * paragraph per line, and its few unpunctuated lines (titles, captions) are short.
+   */
+  private static boolean looksWrapped(List<String> lines, int width) {
+    List<String> full = lines.stream().filter(l -> isFullWidth(l, width)).toList();
+    long wrapped = full.stream().filter(l -> !SENTENCE_END.matcher(l).matches()).count();
+    return width <= MAX_WRAP_WIDTH && wrapped >= WRAPPED_MIN_LINES && wrapped >= full.size() * WRAPPED_SHARE;
+  }
+
+  /** The length most full lines reach: the 90th percentile of line lengths. */
+  private static int typicalWidth(List<String> lines) {
+    int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+    return lengths.length == 0 ? 0 : lengths[(int) (lengths.length * 0.9)];
+  }
+
+  /** A line that runs (nearly) to the page width; a shorter one ends its paragraph or is a heading. */
+  private static boolean isFullWidth(String line, int width) {
+    return line.length() >= width * 0.6;
+  }
+
+  /**
+   * Joins each full-width line to the next unless it ends a sentence or the next starts a list
+   * item; short lines (headings, a paragraph's last line) stay as they are.
+   */
+  private static List<String> rejoin(List<String> lines, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        continue; // blank lines in PDF output are layout, not paragraph breaks
+      }
+      if (!paragraph.isEmpty() && ITEM_START.matcher(line).matches()) {
+        out.add(paragraph.toString());
+        paragraph.setLength(0);
+      }
+      if (!paragraph.isEmpty()) {
+        paragraph.append(joiner(paragraph.charAt(paragraph.length() - 1), line.charAt(0)));
+      }
+      paragraph.append(line);
+      if (SENTENCE_END.matcher(line).matches() || !isFullWidth(line, width)) {
+        out.add(paragraph.toString());
+        paragraph.setLength(0);
+      }
+    }
+    if (!paragraph.isEmpty()) {
+      out.add(paragraph.toString());
     }
     return out;
+  }
+
+  /** Chinese lines join without a space; anything else with one. */
+  private static String joiner(char last, char next) {
+    return isHan(last) && isHan(next) ? "" : " ";
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** Trims and folds runs of spaces, tabs and no-break spaces into one space. */

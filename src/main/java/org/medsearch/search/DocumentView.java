@@ -1,5 +1,16 @@
 package org.medsearch.search;
 
-/** One whole document as indexed: its cleaned text and metadata. */
+import java.util.List;
+
+/** One whole document as indexed: its cleaned text and metadata; {@code parentId} links an article to its page. */
 public record DocumentView(
-    String id, String title, String language, String date, Integer year, String source, String text) {}
+    String id,
+    String title,
+    String language,
+    String date,
+    Integer year,
+    String source,
+    String docType,
+    List<String> institutions,
+    String parentId,
+    String text) {}

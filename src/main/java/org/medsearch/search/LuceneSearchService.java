@@ -59,7 +59,9 @@ import org.medsearch.index.Indexer;
 public final class LuceneSearchService implements SearchService {
   private static final long REFRESH_MILLIS = 1000;
   private static final Set<String> HIT_FIELDS =
-      Set.of(Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE);
+      Set.of(
+          Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE, Fields.DOC_TYPE,
+          Fields.INSTITUTION, Fields.PARENT_ID);
   private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
   private static final Sort BY_DATE;
 
@@ -199,6 +201,9 @@ public final class LuceneSearchService implements SearchService {
               doc.get(Fields.DATE),
               year(doc),
               doc.get(Fields.SOURCE),
+              doc.get(Fields.DOC_TYPE),
+              List.of(doc.getValues(Fields.INSTITUTION)),
+              doc.get(Fields.PARENT_ID),
               doc.get(Fields.BODY)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -304,6 +309,9 @@ public final class LuceneSearchService implements SearchService {
               doc.get(Fields.DATE),
               year(doc),
               doc.get(Fields.SOURCE),
+              doc.get(Fields.DOC_TYPE),
+              List.of(doc.getValues(Fields.INSTITUTION)),
+              doc.get(Fields.PARENT_ID),
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               highlights.snippets()[i]));
     }

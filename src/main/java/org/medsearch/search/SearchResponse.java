@@ -26,6 +26,7 @@ public record SearchResponse(
    *
    * @param titleHtml the title, HTML-escaped, with matched words in {@code <mark>}
    * @param snippets passages of the body, HTML-escaped, with matched words in {@code <mark>}
+   * @param parentId for an article split from a page, the page's id
    */
   public record Hit(
       String id,
@@ -35,6 +36,9 @@ public record SearchResponse(
       String date,
       Integer year,
       String source,
+      String docType,
+      List<String> institutions,
+      String parentId,
       float score,
       List<String> snippets) {}
 

@@ -69,10 +69,10 @@ class SeedDocumentsTest {
   }
 
   @Test
-  void seed002RelatedHeadlinesRepeatedAfterABlankLineAppearOnce() throws IngestException {
+  void seed002UnrelatedHeadlinesAfterTheVideoMarkerAreGone() throws IngestException {
     String body = seed("002").body();
-    assertEquals(1, occurrences(body, "强生荣膺中国公关行业最佳案例大赛4项大奖"));
-    assertEquals(1, occurrences(body, "富士胶片旗下公司亮相Bio-ONE 2023 助推中国生物医药行业发展"));
+    assertEquals(0, occurrences(body, "强生荣膺中国公关行业最佳案例大赛4项大奖"));
+    assertEquals(0, occurrences(body, "富士胶片旗下公司亮相Bio-ONE 2023 助推中国生物医药行业发展"));
   }
 
   @Test

@@ -65,7 +65,7 @@ class TextCleanerTest {
 
   @Test
   void keepsRepeatedLinesWhenCollapsingIsOff() {
-    TextCleaner keepAll = new TextCleaner(new CleaningConfig(List.of(), List.of(), false, List.of()));
+    TextCleaner keepAll = new TextCleaner(new CleaningConfig(List.of(), List.of(), false, List.of(), List.of(), 80, false));
     assertEquals(List.of("Caption", "Caption"), keepAll.clean("Caption\nCaption"));
   }
 

@@ -90,10 +90,18 @@ class SeedSearchTest {
   @Test
   void yearAndSourceFacetsComeFromTheExtractedMetadata() {
     SearchResponse all = search("");
-    assertEquals(5, all.total());
+    assertEquals(9, all.total(), "five pages and the four articles of seed 000");
     assertTrue(all.facets().get("year").contains(new SearchResponse.FacetCount("2024", 1)), all.facets().toString());
     assertTrue(all.facets().get("source").contains(new SearchResponse.FacetCount("Beijing Municipal Health Commission", 1)));
     assertTrue(all.facets().get("source").contains(new SearchResponse.FacetCount("百姓健康网", 1)));
+  }
+
+  @Test
+  void icrcTalksFindTheArticleSplitFromTheCooperationSection() {
+    SearchResponse.Hit hit = search("ICRC talks").hits().getFirst();
+    assertEquals("000_ef4f532128c0b814.txt#article-2", hit.id());
+    assertEquals("2025-06-23", hit.date());
+    assertEquals("000_ef4f532128c0b814.txt", hit.parentId());
   }
 
   @Test
