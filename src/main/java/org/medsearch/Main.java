@@ -1,6 +1,7 @@
 package org.medsearch;
 
 import java.io.PrintWriter;
+import org.medsearch.cli.EvalCommand;
 import org.medsearch.cli.IndexCommand;
 import org.medsearch.cli.SearchCommand;
 import org.medsearch.cli.ServeCommand;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "medsearch 0.1.0",
     description = "Bilingual (Chinese + English) search over medical-institution documents.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class, ServeCommand.class, SearchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit codes every command uses. */
   public static final int OK = 0;
@@ -34,6 +37,7 @@ public final class Main implements Runnable {
   /** Runs one command line and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(

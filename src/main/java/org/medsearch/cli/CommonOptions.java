@@ -1,20 +1,13 @@
 package org.medsearch.cli;
 
 import java.nio.file.Path;
-import org.medsearch.config.ConfigLoader;
 import org.medsearch.config.IndexConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options every command takes. */
+/** Options of the commands that work on one index: {@code --config} and {@code --index}. */
 public final class CommonOptions {
-  /** Where an index lives when --index is not given. */
-  public static final Path DEFAULT_INDEX = Path.of("data", "index");
-
-  @Option(
-      names = "--config",
-      paramLabel = "DIR",
-      description = "Folder holding index.yaml (default: ./index-config, else the one inside the jar).")
-  Path configDir;
+  @Mixin ConfigOption configOption;
 
   @Option(
       names = "--index",
@@ -24,6 +17,6 @@ public final class CommonOptions {
   Path indexDir;
 
   IndexConfig config() {
-    return ConfigLoader.load(configDir);
+    return configOption.config();
   }
 }

@@ -9,6 +9,8 @@ import org.medsearch.ingest.IngestException;
 /**
  * What one indexing run did.
  *
+ * @param rebuilt whether the run started from an empty index (asked for, no index yet, or the
+ *     indexing configuration changed)
  * @param filesSeen files found in the input folder
  * @param filesIndexed files (re)indexed in this run
  * @param filesUnchanged files skipped because their content hash was already indexed
@@ -19,6 +21,7 @@ import org.medsearch.ingest.IngestException;
  * @param millis wall time of the run
  */
 public record IndexReport(
+    boolean rebuilt,
     int filesSeen,
     int filesIndexed,
     int filesUnchanged,
@@ -47,7 +50,8 @@ public record IndexReport(
     double seconds = Math.max(millis, 1) / 1000.0;
     return String.format(
         Locale.ROOT,
-        "indexed %d of %d files (%d documents, %.1f MB) in %.2f s, %.0f files/s, %.2f MB/s; unchanged %d, deleted %d, skipped %d%s",
+        "%s %d of %d files (%d documents, %.1f MB) in %.2f s, %.0f files/s, %.2f MB/s; unchanged %d, deleted %d, skipped %d%s",
+        rebuilt ? "rebuilt: indexed" : "updated: indexed",
         filesIndexed,
         filesSeen,
         documents,

@@ -46,6 +46,8 @@ import org.medsearch.ingest.SourceFile;
 public final class Indexer {
   /** Commit user data key: when this index was last committed. */
   public static final String BUILT_AT = "built_at";
+  /** Commit user data key: fingerprint of the configuration that shapes the indexed documents. */
+  public static final String CONFIG_FINGERPRINT = "config_fingerprint";
 
   /** How a run treats what is already in the index. */
   public enum Mode {
@@ -82,7 +84,9 @@ public final class Indexer {
     List<SourceFile> files = source.files();
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
-      boolean rebuild = mode == Mode.REBUILD || !DirectoryReader.indexExists(dir);
+      String fingerprint = fingerprint(config);
+      boolean rebuild =
+          mode == Mode.REBUILD || !DirectoryReader.indexExists(dir) || !fingerprint.equals(committedFingerprint(dir));
       Map<String, String> indexedHashes = rebuild ? Map.of() : indexedFileHashes(dir);
       IndexWriterConfig iwc =
           new IndexWriterConfig(Analyzers.perField(config))
@@ -109,14 +113,14 @@ public final class Indexer {
                   + run.skipped.size() + " skipped); the previous index is unchanged");
         }
         if (rebuild || run.filesIndexed.get() > 0 || deleted > 0) {
-          writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString()).entrySet());
+          writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), CONFIG_FINGERPRINT, fingerprint).entrySet());
           writer.commit();
         } else {
           writer.rollback();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new IndexReport(
-            files.size(), run.filesIndexed.get(), run.unchanged.get(), deleted, run.documents.get(),
+            rebuild, files.size(), run.filesIndexed.get(), run.unchanged.get(), deleted, run.documents.get(),
             run.skipped, run.bytes.get(), millis);
       }
     }
@@ -189,6 +193,30 @@ public final class Indexer {
       } finally {
         progress.fileDone(done.incrementAndGet(), total, bytes.get());
       }
+    }
+  }
+
+  /**
+   * Changing how documents are read, cleaned, described or analysed invalidates every indexed
+   * document, so an update after such a change rebuilds instead.
+   */
+  static String fingerprint(IndexConfig config) {
+    try {
+      Map<String, Object> shaping = new java.util.TreeMap<>();
+      shaping.put("analysis", config.analysis());
+      shaping.put("ingest", config.ingest());
+      shaping.put("cleaning", config.cleaning());
+      shaping.put("metadata", config.metadata());
+      byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(shaping);
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot fingerprint the configuration", e);
+    }
+  }
+
+  private static String committedFingerprint(Directory dir) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.getIndexCommit().getUserData().get(CONFIG_FINGERPRINT);
     }
   }
 

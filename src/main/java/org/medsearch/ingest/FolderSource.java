@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The files of a folder, recursively, in path order, filtered by extension. */
+/** The files of a folder, recursively, in path order, filtered by extension; or one file given alone. */
 public final class FolderSource {
   /** The bundled sample corpus, a folder inside the application's resources. */
   public static final String SAMPLE_CORPUS = "/sample-corpus";
@@ -38,8 +38,11 @@ public final class FolderSource {
 
   /** Every matching file below the root; fails with a clear message when the root is no folder. */
   public List<SourceFile> files() throws IOException {
+    if (Files.isRegularFile(root)) {
+      return List.of(new SourceFile(root.getFileName().toString(), root));
+    }
     if (!Files.isDirectory(root)) {
-      throw new NoSuchFileException(root.toString(), null, "input is not a folder");
+      throw new NoSuchFileException(root.toString(), null, "input is neither a folder nor a file");
     }
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)

@@ -62,6 +62,7 @@ public final class LuceneSearchService implements SearchService {
       Set.of(
           Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE, Fields.DOC_TYPE,
           Fields.INSTITUTION, Fields.PARENT_ID);
+  private static final Set<String> ID_ONLY = Set.of(Fields.ID);
   private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
   private static final Sort BY_DATE;
 
@@ -175,6 +176,30 @@ public final class LuceneSearchService implements SearchService {
           sort == BY_DATE ? "date" : "relevance",
           pageHits,
           facetCounts(facets));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("query too complex: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public List<ScoredId> rank(String query, SearchRequest.QuerySyntax syntax, int depth) {
+    if (depth < 1) {
+      throw new InvalidRequestException("depth must be >= 1, got " + depth);
+    }
+    Query text = queryBuilder.build(query, syntax);
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(text, depth, BY_RELEVANCE, true);
+      var stored = searcher.storedFields();
+      List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        ranked.add(new ScoredId(stored.document(hit.doc, ID_ONLY).get(Fields.ID), hit.score));
+      }
+      return ranked;
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("query too complex: " + e.getMessage());
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.medsearch.search;
 
 import java.io.Closeable;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,15 @@ import java.util.Optional;
 public interface SearchService extends Closeable {
   /** Ranked, highlighted, faceted results; throws {@link InvalidRequestException} on bad input. */
   SearchResponse search(SearchRequest request);
+
+  /**
+   * Only the ranked ids and scores of the best {@code depth} matches, without highlighting or
+   * facets: for evaluation runs and bulk scripts.
+   */
+  List<ScoredId> rank(String query, SearchRequest.QuerySyntax syntax, int depth);
+
+  /** A document id with its score. */
+  record ScoredId(String id, float score) {}
 
   /** One document by id. */
   Optional<DocumentView> document(String id);

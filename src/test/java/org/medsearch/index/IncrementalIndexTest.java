@@ -81,6 +81,21 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void changedAnalysisConfigurationRebuildsInsteadOfUpdating() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Path index = tmp.resolve("index");
+    Files.writeString(docs.resolve("a.txt"), "Clinic\nThe clinic offers acupuncture.");
+    assertTrue(update(docs, index).rebuilt(), "first run builds");
+    assertTrue(!update(docs, index).rebuilt(), "same configuration updates");
+    String yaml = Files.readString(Path.of("index-config", "index.yaml")).replace("stemmer: porter", "stemmer: kstem");
+    IndexConfig kstem =
+        org.medsearch.config.ConfigLoader.parse(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
+    IndexReport report = new Indexer(kstem, 1).update(new FolderSource(docs, kstem.ingest().extensions()), index, ProgressListener.NONE);
+    assertTrue(report.rebuilt(), report.summary());
+    assertEquals(1, report.filesIndexed());
+  }
+
+  @Test
   void fileThatTurnsBadKeepsItsIndexedVersion() throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     Path index = tmp.resolve("index");
