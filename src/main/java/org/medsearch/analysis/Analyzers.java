@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,10 +40,21 @@ public final class Analyzers {
 
   private Analyzers() {}
 
-  /** Per-field analysis for indexing and querying; metadata fields are single keywords. */
+  /** Per-field analysis for indexing; metadata fields are single keywords. */
   public static Analyzer perField(IndexConfig config) {
-    Analyzer english = english(config);
-    Analyzer chinese = chinese(config);
+    return perField(english(config, Set.of()), chinese(config, Set.of()));
+  }
+
+  /**
+   * Per-field analysis of queries: as at indexing, but without {@code search.query_stopwords}
+   * (question words such as "what" or 什么), which carry no topic.
+   */
+  public static Analyzer perFieldForQuery(IndexConfig config) {
+    Set<String> stopwords = Set.copyOf(config.search().queryStopwords());
+    return perField(english(config, stopwords), chinese(config, stopwords));
+  }
+
+  private static Analyzer perField(Analyzer english, Analyzer chinese) {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(
@@ -54,7 +66,12 @@ public final class Analyzers {
 
   /** Latin words and numbers: possessives, case and accents folded, stop words, stemming. */
   public static Analyzer english(IndexConfig config) {
+    return english(config, Set.of());
+  }
+
+  private static Analyzer english(IndexConfig config, Set<String> extraStopwords) {
     EnglishAnalysis settings = config.analysis().english();
+    CharArraySet queryStopwords = new CharArraySet(extraStopwords, true);
     boolean traditional = config.analysis().chinese().traditionalToSimplified();
     return new Analyzer() {
       @Override
@@ -77,6 +94,9 @@ public final class Analyzers {
         if (settings.stopwords()) {
           stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         }
+        if (!queryStopwords.isEmpty()) {
+          stream = new StopFilter(stream, queryStopwords);
+        }
         stream =
             switch (settings.stemmer()) {
               case PORTER -> new PorterStemFilter(stream);
@@ -96,7 +116,12 @@ public final class Analyzers {
 
   /** Han words segmented by smartcn's HMM, after optional Traditional → Simplified folding. */
   public static Analyzer chinese(IndexConfig config) {
+    return chinese(config, Set.of());
+  }
+
+  private static Analyzer chinese(IndexConfig config, Set<String> extraStopwords) {
     boolean traditional = config.analysis().chinese().traditionalToSimplified();
+    CharArraySet queryStopwords = new CharArraySet(extraStopwords, false);
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -111,7 +136,11 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new SentenceSafeChineseTokenizer();
-        return new TokenStreamComponents(source, new HanOnlyFilter(source));
+        TokenStream stream = new HanOnlyFilter(source);
+        if (!queryStopwords.isEmpty()) {
+          stream = new StopFilter(stream, queryStopwords);
+        }
+        return new TokenStreamComponents(source, stream);
       }
     };
   }

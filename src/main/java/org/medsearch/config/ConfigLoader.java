@@ -164,6 +164,18 @@ public final class ConfigLoader {
     }
     IndexConfig.SearchConfig s = c.search();
     require(problems, s.defaultOperator() != null, "search.default_operator: missing (and or or)");
+    if (s.minimumShouldMatch() == null) {
+      problems.add("search.minimum_should_match: missing (e.g. \"100%\")");
+    } else {
+      try {
+        MinimumShouldMatch.parse(s.minimumShouldMatch());
+      } catch (IllegalArgumentException e) {
+        problems.add("search.minimum_should_match: " + e.getMessage());
+      }
+    }
+    require(problems, s.phraseBoost() >= 0, "search.phrase_boost: must be >= 0, got " + s.phraseBoost());
+    require(problems, s.phraseSlop() >= 0 && s.phraseSlop() <= 50, "search.phrase_slop: must be within 0..50, got " + s.phraseSlop());
+    require(problems, s.queryStopwords() != null, "search.query_stopwords: missing (use [] for none)");
     require(problems, s.maxPageSize() >= 1 && s.maxPageSize() <= 1000,
         "search.max_page_size: must be within 1..1000, got " + s.maxPageSize());
     require(problems, s.defaultPageSize() >= 1 && s.defaultPageSize() <= s.maxPageSize(),

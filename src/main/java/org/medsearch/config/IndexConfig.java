@@ -43,7 +43,14 @@ public record IndexConfig(
 
   /** Query handling and paging limits. */
   public record SearchConfig(
-      Operator defaultOperator, int defaultPageSize, int maxPageSize, int maxResultWindow) {}
+      Operator defaultOperator,
+      String minimumShouldMatch,
+      float phraseBoost,
+      int phraseSlop,
+      List<String> queryStopwords,
+      int defaultPageSize,
+      int maxPageSize,
+      int maxResultWindow) {}
 
   /** How the words of a search-box query combine. */
   public enum Operator {

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -84,9 +83,8 @@ public final class LuceneSearchService implements SearchService {
     this.config = config;
     this.directory = directory;
     this.searchers = searchers;
-    Analyzer analyzer = Analyzers.perField(config);
-    this.queryBuilder = new QueryBuilder(analyzer, config);
-    this.highlighting = new Highlighting(analyzer, config);
+    this.queryBuilder = new QueryBuilder(Analyzers.perFieldForQuery(config), config);
+    this.highlighting = new Highlighting(Analyzers.perField(config), config);
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -1,11 +1,13 @@
 package org.medsearch.search;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -17,7 +19,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.medsearch.config.IndexConfig;
+import org.medsearch.config.MinimumShouldMatch;
 import org.medsearch.index.Fields;
 
 /**
@@ -29,11 +33,14 @@ public final class QueryBuilder {
   private static final Pattern OR_WORD = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
   private static final Pattern AND_WORD = Pattern.compile("(?<=^|\\s)AND(?=\\s|$)");
   private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
+  /** Characters that make a search-box query explicit: then it is taken exactly as written. */
+  private static final Pattern OPERATORS = Pattern.compile("[\"|*~()]|(?:^|\\s)[+-]");
   private static final Set<String> KEYWORD_FIELDS = Set.of(Fields.ID, Fields.LANGUAGE, Fields.YEAR, Fields.SOURCE);
 
   private final Analyzer analyzer;
   private final Map<String, Float> weights = new LinkedHashMap<>();
-  private final IndexConfig.Operator defaultOperator;
+  private final IndexConfig.SearchConfig search;
+  private final MinimumShouldMatch minimumShouldMatch;
 
   public QueryBuilder(Analyzer analyzer, IndexConfig config) {
     this.analyzer = analyzer;
@@ -42,7 +49,11 @@ public final class QueryBuilder {
       weights.put(Fields.english(field), boost);
       weights.put(Fields.chinese(field), boost);
     }
-    this.defaultOperator = config.search().defaultOperator();
+    this.search = config.search();
+    this.minimumShouldMatch =
+        search.defaultOperator() == IndexConfig.Operator.AND
+            ? MinimumShouldMatch.parse("100%")
+            : MinimumShouldMatch.parse(search.minimumShouldMatch());
   }
 
   /** The query for {@code text}; blank text matches every document. */
@@ -61,15 +72,106 @@ public final class QueryBuilder {
     String prepared = OR_WORD.matcher(text).replaceAll("|");
     prepared = AND_WORD.matcher(prepared).replaceAll("+");
     prepared = NOT_WORD.matcher(prepared).replaceAll("-");
+    boolean plain = !OPERATORS.matcher(prepared).find();
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
-    parser.setDefaultOperator(occur());
+    // Plain words are OR'ed and then a minimum of them required; explicit operators keep AND.
+    parser.setDefaultOperator(plain ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
     Query query = parser.parse(prepared);
-    return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+    if (query == null) {
+      return new MatchNoDocsQuery("no searchable words");
+    }
+    if (!plain) {
+      return query;
+    }
+    Query required = requireMinimum(query);
+    Query phrases = phrases(prepared);
+    if (phrases == null) {
+      return required;
+    }
+    return new BooleanQuery.Builder()
+        .add(required, BooleanClause.Occur.MUST)
+        .add(phrases, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Applies minimum-should-match to the groups of optional clauses that stand for the query's
+   * words: the words of the query, and the segments of one Chinese phrase within a field. Groups
+   * that offer the same word in several fields need only one of them.
+   */
+  private Query requireMinimum(Query query) {
+    if (query instanceof BoostQuery boost) {
+      return new BoostQuery(requireMinimum(boost.getQuery()), boost.getBoost());
+    }
+    if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder rebuilt = new BooleanQuery.Builder();
+    boolean allShould = true;
+    for (BooleanClause clause : bool.clauses()) {
+      rebuilt.add(requireMinimum(clause.query()), clause.occur());
+      allShould &= clause.occur() == BooleanClause.Occur.SHOULD;
+    }
+    int n = bool.clauses().size();
+    if (allShould && n > 1 && !isFieldAlternatives(bool)) {
+      rebuilt.setMinimumNumberShouldMatch(minimumShouldMatch.required(n));
+    }
+    return rebuilt.build();
+  }
+
+  /** True when each clause searches a different field: one word offered in several fields. */
+  private static boolean isFieldAlternatives(BooleanQuery bool) {
+    Set<String> seen = new HashSet<>();
+    for (BooleanClause clause : bool.clauses()) {
+      Set<String> fields = fieldsOf(clause.query());
+      if (fields.size() != 1 || !seen.addAll(fields)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> fieldsOf(Query query) {
+    Set<String> fields = new HashSet<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            for (Term t : terms) {
+              fields.add(t.field());
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return fields;
+  }
+
+  /** Documents holding the query's words close together score higher, in every field. */
+  private Query phrases(String text) {
+    if (search.phraseBoost() <= 0) {
+      return null;
+    }
+    org.apache.lucene.util.QueryBuilder phraseBuilder = new org.apache.lucene.util.QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int added = 0;
+    for (Map.Entry<String, Float> field : weights.entrySet()) {
+      Query phrase = phraseBuilder.createPhraseQuery(field.getKey(), text, search.phraseSlop());
+      if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+        any.add(new BoostQuery(phrase, field.getValue() * search.phraseBoost()), BooleanClause.Occur.SHOULD);
+        added++;
+      }
+    }
+    return added == 0 ? null : any.build();
   }
 
   private Query lucene(String text) {
     FieldAwareParser parser = new FieldAwareParser(analyzer, weights);
-    parser.setDefaultOperator(defaultOperator == IndexConfig.Operator.AND ? QueryParser.Operator.AND : QueryParser.Operator.OR);
+    parser.setDefaultOperator(
+        search.defaultOperator() == IndexConfig.Operator.AND ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     try {
       Query query = parser.parse(text);
       return query == null ? new MatchNoDocsQuery("no searchable words") : query;
@@ -78,10 +180,6 @@ public final class QueryBuilder {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("query too complex: " + e.getMessage());
     }
-  }
-
-  private BooleanClause.Occur occur() {
-    return defaultOperator == IndexConfig.Operator.AND ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
   }
 
   private static String firstLine(String message) {
