@@ -12,6 +12,20 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 final class CharacterFolding {
   private CharacterFolding() {}
 
+  /** {@code text} with full-width ASCII and Traditional characters folded, as the analyzers see it. */
+  static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    try (var reader = new org.apache.lucene.analysis.charfilter.MappingCharFilter(map(true), new java.io.StringReader(text))) {
+      char[] buffer = new char[256];
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        out.append(buffer, 0, n);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   static NormalizeCharMap map(boolean traditionalToSimplified) {
     return traditionalToSimplified ? Holder.WITH_TRADITIONAL : Holder.WIDTH_ONLY;
   }

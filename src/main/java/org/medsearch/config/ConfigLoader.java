@@ -176,6 +176,8 @@ public final class ConfigLoader {
     require(problems, s.phraseBoost() >= 0, "search.phrase_boost: must be >= 0, got " + s.phraseBoost());
     require(problems, s.phraseSlop() >= 0 && s.phraseSlop() <= 50, "search.phrase_slop: must be within 0..50, got " + s.phraseSlop());
     require(problems, s.queryStopwords() != null, "search.query_stopwords: missing (use [] for none)");
+    require(problems, s.glossaryFiles() != null, "search.glossary_files: missing (use [] for none)");
+    require(problems, s.glossaryBoost() >= 0, "search.glossary_boost: must be >= 0, got " + s.glossaryBoost());
     require(problems, s.maxPageSize() >= 1 && s.maxPageSize() <= 1000,
         "search.max_page_size: must be within 1..1000, got " + s.maxPageSize());
     require(problems, s.defaultPageSize() >= 1 && s.defaultPageSize() <= s.maxPageSize(),

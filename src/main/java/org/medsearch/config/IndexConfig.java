@@ -48,6 +48,8 @@ public record IndexConfig(
       float phraseBoost,
       int phraseSlop,
       List<String> queryStopwords,
+      List<String> glossaryFiles,
+      float glossaryBoost,
       int defaultPageSize,
       int maxPageSize,
       int maxResultWindow) {}

@@ -20,6 +20,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.medsearch.analysis.Glossary;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.config.MinimumShouldMatch;
 import org.medsearch.index.Fields;
@@ -41,9 +42,15 @@ public final class QueryBuilder {
   private final Map<String, Float> weights = new LinkedHashMap<>();
   private final IndexConfig.SearchConfig search;
   private final MinimumShouldMatch minimumShouldMatch;
+  private final Glossary glossary;
 
   public QueryBuilder(Analyzer analyzer, IndexConfig config) {
+    this(analyzer, config, Glossary.empty());
+  }
+
+  public QueryBuilder(Analyzer analyzer, IndexConfig config, Glossary glossary) {
     this.analyzer = analyzer;
+    this.glossary = glossary;
     for (String field : Fields.TEXT) {
       float boost = config.fields().get(field).boost();
       weights.put(Fields.english(field), boost);
@@ -85,13 +92,46 @@ public final class QueryBuilder {
     }
     Query required = requireMinimum(query);
     Query phrases = phrases(prepared);
-    if (phrases == null) {
-      return required;
+    Query ranked =
+        phrases == null
+            ? required
+            : new BooleanQuery.Builder()
+                .add(required, BooleanClause.Occur.MUST)
+                .add(phrases, BooleanClause.Occur.SHOULD)
+                .build();
+    Query translated = translations(prepared);
+    if (translated == null) {
+      return ranked;
     }
+    // The translation is an alternative: a Chinese query also finds English documents, and back.
     return new BooleanQuery.Builder()
-        .add(required, BooleanClause.Occur.MUST)
-        .add(phrases, BooleanClause.Occur.SHOULD)
+        .add(ranked, BooleanClause.Occur.SHOULD)
+        .add(translated, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** The glossary translations of the terms in {@code text}, searched as phrases in the other language's fields. */
+  private Query translations(String text) {
+    List<Glossary.Translation> found = glossary.translate(text);
+    if (found.isEmpty() || search.glossaryBoost() <= 0) {
+      return null;
+    }
+    org.apache.lucene.util.QueryBuilder phraseBuilder = new org.apache.lucene.util.QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int added = 0;
+    for (Glossary.Translation translation : found) {
+      for (String target : translation.translations()) {
+        for (String textField : Fields.TEXT) {
+          String field = translation.toChinese() ? Fields.chinese(textField) : Fields.english(textField);
+          Query phrase = phraseBuilder.createPhraseQuery(field, target, 0);
+          if (phrase != null) {
+            any.add(new BoostQuery(phrase, weights.get(field) * search.glossaryBoost()), BooleanClause.Occur.SHOULD);
+            added++;
+          }
+        }
+      }
+    }
+    return added == 0 ? null : any.build();
   }
 
   /**

@@ -57,7 +57,7 @@ class ConfigLoaderTest {
   @Test
   void shippedConfigSearchAndSnippetLimits() {
     IndexConfig config = TestData.config();
-    assertEquals(new IndexConfig.SearchConfig(Operator.AND, "100%", 0.0f, 3, List.of(), 10, 100, 10000), config.search());
+    assertEquals(new IndexConfig.SearchConfig(Operator.AND, "100%", 0.0f, 3, List.of(), List.of("glossary.tsv"), 0.5f, 10, 100, 10000), config.search());
     assertEquals(new IndexConfig.SnippetConfig(2, 160, 10), config.snippets());
   }
 
