@@ -10,7 +10,9 @@
   const DEBOUNCE_MS = 200;
   const RESERVED = new Set(['q', 'page', 'size', 'sort', 'doc']);
   const LANG_LABELS = { zh: '中文', en: 'English', mixed: '中英' };
-  const FACET_LABELS = { language: 'Language 语言', year: 'Year 年份', source: 'Source 来源' };
+  const FACET_LABELS = {
+    language: 'Language 语言', year: 'Year 年份', source: 'Source 来源', doc_type: 'Type 类型', institution: 'Institution 机构',
+  };
 
   const $ = (id) => document.getElementById(id);
   const els = {

@@ -16,12 +16,16 @@ public final class Ingestor {
   private final long maxFileBytes;
   private final TextCleaner cleaner;
   private final MetadataExtractor extractor;
+  private final DocTypeClassifier docTypes;
+  private final InstitutionResolver institutions;
 
   public Ingestor(IndexConfig config) {
     this.readers = Map.of("txt", new PlainTextReader(), "md", new MarkdownReader());
     this.maxFileBytes = config.ingest().maxFileBytes();
     this.cleaner = new TextCleaner(config.cleaning());
     this.extractor = new MetadataExtractor(config);
+    this.docTypes = new DocTypeClassifier(config.metadata().docTypes());
+    this.institutions = new InstitutionResolver(config.metadata().institutions());
   }
 
   /** Every document in {@code file}; throws with the reason when the file yields none. */
@@ -61,8 +65,10 @@ public final class Ingestor {
     var date = raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
     String source = raw.fields().getOrDefault("source", meta.source());
     String all = title + "\n" + meta.body();
+    String docType = docTypes.classify(title, meta.label(), meta.body(), date).orElse(null);
+    List<String> named = institutions.resolve(source == null ? all : all + "\n" + source);
     return new SourceDocument(
-        id, file, title, meta.body(), LanguageDetector.detect(all), date, source, null, List.of(), null, contentHash);
+        id, file, title, meta.body(), LanguageDetector.detect(all), date, source, docType, named, null, contentHash);
   }
 
   private DocumentReader readerFor(SourceFile file) throws IngestException {
