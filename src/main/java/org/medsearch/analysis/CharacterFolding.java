@@ -1,6 +1,11 @@
 package org.medsearch.analysis;
 
 import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
@@ -9,19 +14,19 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * 医院), which smartcn's dictionary needs. The Traditional table comes from ICU's
  * "Traditional-Simplified" transform, restricted to single characters.
  */
-final class CharacterFolding {
+public final class CharacterFolding {
   private CharacterFolding() {}
 
-  /** {@code text} with full-width ASCII and Traditional characters folded, as the analyzers see it. */
-  static String fold(String text) {
+  /** {@code text} folded as the analyzers fold it, with Traditional characters made Simplified. */
+  public static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    try (var reader = new org.apache.lucene.analysis.charfilter.MappingCharFilter(map(true), new java.io.StringReader(text))) {
-      char[] buffer = new char[256];
-      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+    char[] buffer = new char[1024];
+    try (Reader folded = new MappingCharFilter(map(true), new StringReader(text))) {
+      for (int n = folded.read(buffer); n != -1; n = folded.read(buffer)) {
         out.append(buffer, 0, n);
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
     return out.toString();
   }

@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -33,7 +36,7 @@ import org.medsearch.index.Fields;
 public final class ConfigLoader {
   public static final String FILE_NAME = "index.yaml";
   public static final Path DEFAULT_DIR = Path.of("index-config");
-  private static final String BUNDLED = "/index-config/" + FILE_NAME;
+  private static final String BUNDLED_DIR = "/index-config/";
   /** Query parameters of /api/search: a facet may not take one of these names. */
   public static final Set<String> RESERVED_PARAMS =
       Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
@@ -68,7 +71,7 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": no such config file (--config names a folder holding " + FILE_NAME + ")");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, file.toString());
+      return parse(in, file.toString(), new Neighbours(dir));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
     }
@@ -76,42 +79,108 @@ public final class ConfigLoader {
 
   /** The config packaged inside the application. */
   public static IndexConfig loadBundled() {
-    try (InputStream in = ConfigLoader.class.getResourceAsStream(BUNDLED)) {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(BUNDLED_DIR + FILE_NAME)) {
       if (in == null) {
-        throw new ConfigException("the bundled " + BUNDLED + " is missing from the application");
+        throw new ConfigException("the bundled " + BUNDLED_DIR + FILE_NAME + " is missing from the application");
       }
-      return parse(in, "bundled " + FILE_NAME);
+      return parse(in, "bundled " + FILE_NAME, Neighbours.BUNDLED);
     } catch (IOException e) {
       throw new ConfigException("bundled " + FILE_NAME + ": cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** Parses and validates YAML text; {@code origin} names it in error messages. */
+  /**
+   * Parses and validates YAML text; {@code origin} names it in error messages. Files it names (the
+   * gazetteer) are read from the bundled config.
+   */
   public static IndexConfig parse(InputStream yaml, String origin) throws IOException {
-    IndexConfig config;
-    try {
-      JsonNode tree = YAML.readTree(yaml);
-      if (tree == null || tree.isMissingNode() || tree.isNull()) {
-        throw new ConfigException(origin + ": the file is empty");
-      }
-      // Unknown keys first: a misspelt key must be reported as such, not as the key it replaced.
-      unknownKey(tree, IndexConfig.class, "").ifPresent(problem -> {
-        throw new ConfigException(origin + ": " + problem);
-      });
-      config = YAML.treeToValue(tree, IndexConfig.class);
-    } catch (JsonMappingException e) {
-      throw new ConfigException(origin + ": key '" + path(e) + "': " + e.getOriginalMessage());
-    } catch (JsonProcessingException e) {
-      throw new ConfigException(origin + ": not valid YAML: " + e.getOriginalMessage());
-    }
-    if (config == null) {
-      throw new ConfigException(origin + ": the file is empty");
-    }
+    return parse(yaml, origin, Neighbours.BUNDLED);
+  }
+
+  private static IndexConfig parse(InputStream yaml, String origin, Neighbours neighbours) throws IOException {
+    JsonNode tree = readTree(yaml, origin, IndexConfig.class);
+    inlineGazetteer(tree, origin, neighbours);
+    IndexConfig config = map(tree, YAML.readerFor(IndexConfig.class), origin);
     List<String> problems = validate(config);
     if (!problems.isEmpty()) {
       throw new ConfigException(origin + ": " + String.join("; ", problems));
     }
     return config;
+  }
+
+  /** The YAML document in {@code yaml}, refused when empty, malformed or holding a key {@code type} lacks. */
+  private static JsonNode readTree(InputStream yaml, String origin, Class<?> type) throws IOException {
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(origin + ": not valid YAML: " + e.getOriginalMessage());
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new ConfigException(origin + ": the file is empty");
+    }
+    // Unknown keys first: a misspelt key must be reported as such, not as the key it replaced.
+    unknownKey(tree, type, "").ifPresent(problem -> {
+      throw new ConfigException(origin + ": " + problem);
+    });
+    return tree;
+  }
+
+  private static <T> T map(JsonNode tree, ObjectReader reader, String origin) throws IOException {
+    try {
+      return reader.readValue(tree);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(origin + ": key '" + path(e) + "': " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * Puts the content of the gazetteer file that {@code metadata.institutions} names in place of
+   * the name, so the records hold the entities and configs with the same content compare equal.
+   */
+  private static void inlineGazetteer(JsonNode tree, String origin, Neighbours neighbours) throws IOException {
+    if (!(tree.path("metadata") instanceof ObjectNode metadata) || !metadata.has("institutions")) {
+      return; // reported as missing when the records are built
+    }
+    JsonNode name = metadata.get("institutions");
+    if (!name.isTextual() || name.asText().isBlank()) {
+      throw new ConfigException(origin + ": metadata.institutions: must name the gazetteer file, e.g. institutions.yaml");
+    }
+    String file = neighbours.describe(name.asText());
+    Gazetteer gazetteer;
+    try (InputStream in = neighbours.open(name.asText())) {
+      // Unlike index.yaml, a gazetteer entry may leave out the name lists it does not need.
+      ObjectReader lenient =
+          YAML.readerFor(Gazetteer.class).without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+      gazetteer = map(readTree(in, file, Gazetteer.class), lenient, file);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(origin + ": metadata.institutions: " + file + ": no such file");
+    }
+    List<String> problems = GazetteerValidator.problems(gazetteer);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(file + ": " + String.join("; ", problems));
+    }
+    metadata.set("institutions", YAML.valueToTree(gazetteer));
+  }
+
+  /** Where files named in index.yaml are: in {@code dir} beside it, or, when null, inside the jar. */
+  private record Neighbours(Path dir) {
+    static final Neighbours BUNDLED = new Neighbours(null);
+
+    String describe(String name) {
+      return dir == null ? "bundled " + name : dir.resolve(name).toString();
+    }
+
+    InputStream open(String name) throws IOException {
+      if (dir != null) {
+        return Files.newInputStream(dir.resolve(name));
+      }
+      InputStream in = ConfigLoader.class.getResourceAsStream(BUNDLED_DIR + name);
+      if (in == null) {
+        throw new NoSuchFileException(describe(name));
+      }
+      return in;
+    }
   }
 
   private static List<String> validate(IndexConfig c) {
@@ -198,17 +267,7 @@ public final class ConfigLoader {
     require(problems, cl.sectionLabels() != null, "cleaning.section_labels: missing (use [] for none)");
     require(problems, cl.trailingLinkMarkers() != null, "cleaning.trailing_link_markers: missing (use [] for none)");
     require(problems, cl.maxLinkLineChars() >= 10, "cleaning.max_link_line_chars: must be >= 10, got " + cl.maxLinkLineChars());
-    if (cl.dropPatterns() == null) {
-      problems.add("cleaning.drop_patterns: missing (use [] for none)");
-    } else {
-      for (int i = 0; i < cl.dropPatterns().size(); i++) {
-        try {
-          java.util.regex.Pattern.compile(cl.dropPatterns().get(i));
-        } catch (java.util.regex.PatternSyntaxException e) {
-          problems.add("cleaning.drop_patterns[" + i + "]: not a valid regular expression: " + e.getDescription());
-        }
-      }
-    }
+    patterns(problems, "cleaning.drop_patterns", cl.dropPatterns());
     IndexConfig.MetadataConfig md = c.metadata();
     require(problems, md.headerLines() >= 1, "metadata.header_lines: must be >= 1, got " + md.headerLines());
     require(problems, md.maxTitleChars() >= 10, "metadata.max_title_chars: must be >= 10, got " + md.maxTitleChars());
@@ -216,7 +275,38 @@ public final class ConfigLoader {
     require(problems, md.sourceLabels() != null, "metadata.source_labels: missing (use [] for none)");
     require(problems, md.ignoredLabels() != null, "metadata.ignored_labels: missing (use [] for none)");
     require(problems, md.outletSuffixes() != null, "metadata.outlet_suffixes: missing (use [] for none)");
+    require(problems, md.docTypes() != null, "metadata.doc_types: missing (use [] for none)");
+    List<IndexConfig.DocTypeRule> rules = md.docTypes() == null ? List.of() : md.docTypes();
+    for (int i = 0; i < rules.size(); i++) {
+      IndexConfig.DocTypeRule rule = rules.get(i);
+      String key = "metadata.doc_types[" + i + "]";
+      if (rule == null || rule.name() == null || rule.name().isBlank()) {
+        problems.add(key + ".name: missing");
+        continue;
+      }
+      patterns(problems, key + ".title", rule.title());
+      patterns(problems, key + ".label", rule.label());
+      patterns(problems, key + ".text", rule.text());
+    }
     return problems;
+  }
+
+  private static void patterns(List<String> problems, String key, List<String> patterns) {
+    if (patterns == null) {
+      problems.add(key + ": missing (use [] for none)");
+      return;
+    }
+    for (int i = 0; i < patterns.size(); i++) {
+      if (patterns.get(i) == null) {
+        problems.add(key + "[" + i + "]: missing");
+        continue;
+      }
+      try {
+        java.util.regex.Pattern.compile(patterns.get(i));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        problems.add(key + "[" + i + "]: not a valid regular expression: " + e.getDescription());
+      }
+    }
   }
 
   private static void require(List<String> problems, boolean ok, String problem) {

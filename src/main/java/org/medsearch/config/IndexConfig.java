@@ -76,12 +76,25 @@ public record IndexConfig(
       int maxLinkLineChars,
       boolean rejoinWrappedLines) {}
 
-  /** Where and how title, date and source are found in a document's header. */
+  /**
+   * Where and how title, date and source are found in a document's header; how its type is told;
+   * which institutions it names ({@code institutions} is the gazetteer file, read by the loader).
+   */
   public record MetadataConfig(
       int headerLines,
       int maxTitleChars,
       List<String> dateLabels,
       List<String> sourceLabels,
       List<String> ignoredLabels,
-      List<String> outletSuffixes) {}
+      List<String> outletSuffixes,
+      List<DocTypeRule> docTypes,
+      Gazetteer institutions) {}
+
+  /**
+   * Gives a document the type {@code name} when it has a date (if one is required) and any of the
+   * regular expressions is found in its title, its section label or its body; with no
+   * expressions, every document that meets the date requirement matches.
+   */
+  public record DocTypeRule(
+      String name, List<String> title, List<String> label, List<String> text, boolean requiresDate) {}
 }

@@ -18,6 +18,8 @@ public final class Ingestor {
   private final TextCleaner cleaner;
   private final MetadataExtractor extractor;
   private final ArticleSplitter splitter;
+  private final DocTypeClassifier docTypes;
+  private final InstitutionResolver institutions;
 
   public Ingestor(IndexConfig config) {
     this.readers = Map.of("txt", new PlainTextReader(), "md", new MarkdownReader());
@@ -25,6 +27,8 @@ public final class Ingestor {
     this.cleaner = new TextCleaner(config.cleaning());
     this.extractor = new MetadataExtractor(config);
     this.splitter = new ArticleSplitter(extractor);
+    this.docTypes = new DocTypeClassifier(config.metadata().docTypes());
+    this.institutions = new InstitutionResolver(config.metadata().institutions());
   }
 
   /** Every document in {@code file}; throws with the reason when the file yields none. */
@@ -67,21 +71,34 @@ public final class Ingestor {
         raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
     String source = raw.fields().getOrDefault("source", meta.source());
     List<SourceDocument> documents = new ArrayList<>();
-    documents.add(document(id, file, title, meta.body(), date, source, null, contentHash));
+    documents.add(document(id, file, title, meta.label(), meta.body(), date, source, null, contentHash));
     // All lines: on a listing page the first item's title and date look like the page's header.
     List<ArticleSplitter.Article> articles = splitter.split(lines);
     for (int i = 0; i < articles.size(); i++) {
       ArticleSplitter.Article article = articles.get(i);
       documents.add(
-          document(id + "#article-" + (i + 1), file, article.title(), article.body(), article.date(), source, id, contentHash));
+          document(
+              id + "#article-" + (i + 1), file, article.title(), null, article.body(), article.date(), source, id,
+              contentHash));
     }
     return documents;
   }
 
   private SourceDocument document(
-      String id, String file, String title, String body, LocalDate date, String source, String parentId, String contentHash) {
-    Language language = LanguageDetector.detect(title + "\n" + body);
-    return new SourceDocument(id, file, title, body, language, date, source, null, List.of(), parentId, contentHash);
+      String id,
+      String file,
+      String title,
+      String label,
+      String body,
+      LocalDate date,
+      String source,
+      String parentId,
+      String contentHash) {
+    String all = title + "\n" + body;
+    String docType = docTypes.classify(title, label, body, date).orElse(null);
+    List<String> named = institutions.resolve(source == null ? all : all + "\n" + source);
+    return new SourceDocument(
+        id, file, title, body, LanguageDetector.detect(all), date, source, docType, named, parentId, contentHash);
   }
 
   private DocumentReader readerFor(SourceFile file) throws IngestException {

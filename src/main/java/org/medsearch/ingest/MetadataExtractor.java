@@ -37,12 +37,16 @@ public final class MetadataExtractor {
     this.outletLine = outletPattern(this.config.outletSuffixes());
   }
 
-  /** Title, date, source and remaining body of one document. */
-  public record Extracted(String title, LocalDate date, String source, String body) {}
+  /**
+   * Title, date, source and remaining body of one document, and the section label nearest its
+   * content (the last one in the header, e.g. "News" after a menu's "About Us"), or null.
+   */
+  public record Extracted(String title, LocalDate date, String source, String body, String label) {}
 
   public Extracted extract(List<String> lines, String fallbackTitle) {
     String title = null;
     String label = null;
+    String lastLabel = null;
     LocalDate date = null;
     String source = null;
     List<String> body = new ArrayList<>(lines);
@@ -66,6 +70,7 @@ public final class MetadataExtractor {
         body.set(i, null);
       } else if (sectionLabels.contains(line.toLowerCase(Locale.ROOT))) {
         label = label == null ? line : label;
+        lastLabel = line;
       } else if (isTitle(line)) {
         if (title == null) {
           title = line;
@@ -79,7 +84,7 @@ public final class MetadataExtractor {
     if (title == null) {
       title = label != null ? label : firstSentence(bodyText).orElse(fallbackTitle);
     }
-    return new Extracted(title, date, source, bodyText);
+    return new Extracted(title, date, source, bodyText, lastLabel);
   }
 
   /** A line that can be a title: short, not a list item or continuation, no sentence end. */

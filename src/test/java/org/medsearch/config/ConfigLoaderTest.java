@@ -44,13 +44,15 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void shippedConfigFacetsOnLanguageYearAndSource() {
+  void shippedConfigFacetsOnLanguageYearSourceTypeAndInstitution() {
     IndexConfig config = TestData.config();
     assertEquals(
         List.of(
             new IndexConfig.FacetConfig("language", "Language"),
             new IndexConfig.FacetConfig("year", "Year"),
-            new IndexConfig.FacetConfig("source", "Source")),
+            new IndexConfig.FacetConfig("source", "Source"),
+            new IndexConfig.FacetConfig("doc_type", "Type"),
+            new IndexConfig.FacetConfig("institution", "Institution")),
         config.facets());
   }
 
@@ -98,6 +100,7 @@ class ConfigLoaderTest {
   @Test
   void loadReadsIndexYamlFromTheGivenFolder(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("index.yaml"), withLine("  bm25_k1: 1.2", "  bm25_k1: 2.0"));
+    Files.copy(Path.of("index-config", "institutions.yaml"), dir.resolve("institutions.yaml"));
     assertEquals(2.0f, ConfigLoader.load(dir).ranking().bm25K1());
   }
 
@@ -310,7 +313,8 @@ class ConfigLoaderTest {
   void noFacetsAtAllIsAllowed() throws IOException {
     String yaml =
         withLine(
-            "  - name: language\n    label: Language\n  - name: year\n    label: Year\n  - name: source\n    label: Source\n",
+            "  - name: language\n    label: Language\n  - name: year\n    label: Year\n  - name: source\n    label: Source\n"
+                + "  - name: doc_type\n    label: Type\n  - name: institution\n    label: Institution\n",
             "  []\n");
     assertEquals(List.of(), parse(yaml).facets());
   }

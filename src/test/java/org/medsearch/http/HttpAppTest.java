@@ -81,7 +81,7 @@ class HttpAppTest {
       assertTrue(first.has(field), field);
     }
     assertTrue(first.get("snippets").get(0).asText().contains("<mark>"), first.toString());
-    assertEquals(List.of("language", "year", "source"), fieldNames(body.get("facets")));
+    assertEquals(List.of("language", "year", "source", "doc_type", "institution"), fieldNames(body.get("facets")));
   }
 
   @Test

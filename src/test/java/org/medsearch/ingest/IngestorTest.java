@@ -52,7 +52,7 @@ class IngestorTest {
             Language.ZH,
             LocalDate.of(2024, 9, 10),
             "南湖区卫生健康局",
-            null,
+            "news",
             java.util.List.of(),
             null,
             "abc123"),

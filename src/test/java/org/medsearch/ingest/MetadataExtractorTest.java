@@ -60,6 +60,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void labelIsTheSectionLabelNearestTheText() {
+    MetadataExtractor.Extracted meta = extract("About Us", "News", "Rescue Centre", "The centre held a drill on November 26.");
+    assertEquals("News", meta.label());
+  }
+
+  @Test
+  void headerWithoutSectionLabelHasNoLabel() {
+    assertNull(extract("Shanghai Holds Symposium", "", "A symposium was held in Shanghai.").label());
+  }
+
+  @Test
   void sectionLabelIsTheTitleWhenNoTitleLineFollows() {
     MetadataExtractor.Extracted meta = extract("About Us", "Emergency General Hospital is a public welfare institution.");
     assertEquals("About Us", meta.title());

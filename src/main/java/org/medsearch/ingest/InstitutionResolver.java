@@ -1,0 +1,121 @@
+package org.medsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.medsearch.analysis.CharacterFolding;
+import org.medsearch.config.Gazetteer;
+import org.medsearch.config.Gazetteer.Institution;
+
+/**
+ * Finds the institutions a text names and resolves each to its canonical name through the
+ * gazetteer. The longest name wins; Chinese names match anywhere, Latin names only as whole words,
+ * case-insensitively except abbreviations; Traditional and full-width text matches too.
+ */
+public final class InstitutionResolver {
+  /** PDF exports break lines inside Chinese names (北京协和 / 医院); no space belongs between Han characters. */
+  private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+
+  /** Every name, ignored phrase and abbreviation, lower-cased, one character per level. */
+  private final Node root = new Node();
+
+  public InstitutionResolver(Gazetteer gazetteer) {
+    gazetteer.ignore().forEach(phrase -> add(phrase, new Entry(null, null)));
+    for (Institution institution : gazetteer.entities()) {
+      institution.names().forEach(name -> add(name, new Entry(institution.name(), null)));
+      institution.abbreviations().forEach(a -> add(a, new Entry(institution.name(), normalize(a))));
+    }
+  }
+
+  /** Canonical names of the institutions {@code text} names, sorted, without duplicates. */
+  public List<String> resolve(String text) {
+    String normalized = normalize(text);
+    String lower = lowerCase(normalized);
+    SortedSet<String> found = new TreeSet<>();
+    for (int i = 0; i < normalized.length(); ) {
+      Match match = longestAt(normalized, lower, i);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      if (match.institution() != null) {
+        found.add(match.institution());
+      }
+      i = match.end();
+    }
+    return List.copyOf(found);
+  }
+
+  private void add(String name, Entry entry) {
+    Node node = root;
+    for (char c : lowerCase(normalize(name)).toCharArray()) {
+      node = node.children.computeIfAbsent(c, k -> new Node());
+    }
+    node.entries.add(entry);
+  }
+
+  private Match longestAt(String text, String lower, int start) {
+    if (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
+      return null; // inside a word: "WHO" is not in "WHOLE", nor "SCO" in "DISCO"
+    }
+    Match longest = null;
+    Node node = root;
+    for (int end = start + 1; end <= lower.length(); end++) {
+      node = node.children.get(lower.charAt(end - 1));
+      if (node == null) {
+        break;
+      }
+      for (Entry entry : node.entries) {
+        if (entry.accepts(text, start, end)) {
+          longest = new Match(entry.institution(), end);
+          break;
+        }
+      }
+    }
+    return longest;
+  }
+
+  /** The text as names are compared: folded like the analyzers, one kind of apostrophe, single spaces. */
+  private static String normalize(String text) {
+    String folded = CharacterFolding.fold(text).replace('\u2019', '\'').replace('\u2018', '\'');
+    return SPACE_BETWEEN_HAN.matcher(TextCleaner.normalizeSpace(folded)).replaceAll("");
+  }
+
+  /** Lower case one character at a time, so positions stay those of the original. */
+  private static String lowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  /** A letter or digit of a word-spaced script; Han characters need no spaces, so they bound nothing. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+  }
+
+  private static final class Node {
+    final Map<Character, Node> children = new HashMap<>();
+    final List<Entry> entries = new ArrayList<>(1);
+  }
+
+  /**
+   * A name ending at a trie node.
+   *
+   * @param institution its canonical name; null for an ignored phrase
+   * @param exact for an abbreviation, the exact spelling the text must have; else null
+   */
+  private record Entry(String institution, String exact) {
+    boolean accepts(String text, int start, int end) {
+      boolean wordContinues = end < text.length() && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end));
+      return !wordContinues && (exact == null || text.startsWith(exact, start));
+    }
+  }
+
+  private record Match(String institution, int end) {}
+}
