@@ -41,6 +41,18 @@ public final class TestData {
     return ConfigLoader.load(Path.of("index-config"));
   }
 
+  /** A config folder at {@code dir}: the shipped files (gazetteer, glossary) with {@code indexYaml} as index.yaml. */
+  public static Path configFolder(Path dir, String indexYaml) throws IOException {
+    Files.createDirectories(dir);
+    try (var files = Files.list(Path.of("index-config"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Files.writeString(dir.resolve("index.yaml"), indexYaml);
+    return dir;
+  }
+
   /** Builds an index of {@code input} in {@code indexDir} with the shipped configuration. */
   public static Path index(Path input, Path indexDir) {
     try {

@@ -1,11 +1,6 @@
 package org.medsearch.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medsearch.config.GlossaryFile;
+import org.medsearch.config.IndexConfig;
 
 /**
  * English ↔ Chinese terms, read from two-column TSV files ({@code english<TAB>chinese}, '#'
@@ -51,47 +48,25 @@ public final class Glossary {
     return EMPTY;
   }
 
-  /** Reads and merges TSV files; an error names the file and line. */
-  public static Glossary read(List<Path> files) throws IOException {
-    Builder builder = new Builder();
-    for (Path file : files) {
-      try (InputStream in = Files.newInputStream(file)) {
-        builder.add(in, file.toString());
-      }
+  /** The configured glossary ({@code search.glossary} with its files) plus {@code extra} files. */
+  public static Glossary load(IndexConfig config, List<Path> extra) throws IOException {
+    List<IndexConfig.GlossaryPair> pairs = new ArrayList<>(config.search().glossary());
+    for (Path file : extra) {
+      pairs.addAll(GlossaryFile.read(file));
     }
-    return builder.build();
+    return of(pairs);
   }
 
-  /** Collects pairs from several sources. */
-  public static final class Builder {
-    private final Map<String, Set<String>> chineseByEnglish = new LinkedHashMap<>();
-    private final Map<String, Set<String>> englishByChinese = new LinkedHashMap<>();
-
-    public Builder add(InputStream tsv, String origin) throws IOException {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        String content = line.strip();
-        if (content.isEmpty() || content.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (columns.length != 2 || columns[0].isBlank() || columns[1].isBlank()) {
-          throw new IllegalArgumentException(
-              origin + ":" + number + ": expected 'english<TAB>chinese', got '" + line + "'");
-        }
-        String english = columns[0].strip().toLowerCase(Locale.ROOT);
-        String chinese = CharacterFolding.fold(columns[1].strip());
-        chineseByEnglish.computeIfAbsent(english, k -> new LinkedHashSet<>()).add(chinese);
-        englishByChinese.computeIfAbsent(chinese, k -> new LinkedHashSet<>()).add(english);
-      }
-      return this;
+  public static Glossary of(List<IndexConfig.GlossaryPair> pairs) {
+    Map<String, Set<String>> chineseByEnglish = new LinkedHashMap<>();
+    Map<String, Set<String>> englishByChinese = new LinkedHashMap<>();
+    for (IndexConfig.GlossaryPair pair : pairs) {
+      String english = pair.english().strip().toLowerCase(Locale.ROOT);
+      String chinese = CharacterFolding.fold(pair.chinese().strip());
+      chineseByEnglish.computeIfAbsent(english, k -> new LinkedHashSet<>()).add(chinese);
+      englishByChinese.computeIfAbsent(chinese, k -> new LinkedHashSet<>()).add(english);
     }
-
-    public Glossary build() {
-      return new Glossary(chineseByEnglish, englishByChinese);
-    }
+    return new Glossary(chineseByEnglish, englishByChinese);
   }
 
   /** Number of distinct term pairs. */

@@ -38,6 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class EvalCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
 
+  @Mixin GlossaryOption glossary;
+
   @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Corpus, JSON Lines with id, title, text.")
   Path corpus;
 
@@ -91,7 +93,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
       Evaluator.Result shipped;
       int documents;
-      try (LuceneSearchService service = LuceneSearchService.open(indexDir, indexConfig)) {
+      try (LuceneSearchService service = LuceneSearchService.open(indexDir, indexConfig, glossary.glossary(indexConfig))) {
         shipped = Evaluator.shipped(service, topicList, judged, Evaluator::recordId);
         documents = (int) service.status().documents();
       }

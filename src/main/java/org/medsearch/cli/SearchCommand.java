@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin GlossaryOption glossary;
+
   @Parameters(paramLabel = "QUERY", description = "The query, in the search-box syntax unless --syntax lucene.")
   String query;
 
@@ -41,7 +43,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var config = common.config();
-    try (LuceneSearchService service = LuceneSearchService.open(common.indexDir, config)) {
+    try (LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, glossary.glossary(config))) {
       SearchResponse response =
           service.search(
               new SearchRequest(

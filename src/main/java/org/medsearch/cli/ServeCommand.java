@@ -25,6 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin GlossaryOption glossary;
+
   @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
   int port;
 
@@ -57,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
           IndexCommand.build(config, input, common.indexDir, org.medsearch.index.Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
       out.println(report.summary());
     }
-    LuceneSearchService service = LuceneSearchService.open(common.indexDir, config);
+    LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, glossary.glossary(config));
     Javalin app = HttpApp.create(service, config);
     try {
       app.start(host, port);

@@ -100,6 +100,7 @@ public final class ConfigLoader {
   private static IndexConfig parse(InputStream yaml, String origin, Neighbours neighbours) throws IOException {
     JsonNode tree = readTree(yaml, origin, IndexConfig.class);
     inlineGazetteer(tree, origin, neighbours);
+    inlineGlossaries(tree, origin, neighbours);
     IndexConfig config = map(tree, YAML.readerFor(IndexConfig.class), origin);
     List<String> problems = validate(config);
     if (!problems.isEmpty()) {
@@ -161,6 +162,32 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": " + String.join("; ", problems));
     }
     metadata.set("institutions", YAML.valueToTree(gazetteer));
+  }
+
+  /**
+   * Adds the pairs of the files named in {@code search.glossary_files} to {@code search.glossary}
+   * (pairs written inline), so the config holds the whole glossary and a missing or malformed
+   * file is reported at start, naming the file and line.
+   */
+  private static void inlineGlossaries(JsonNode tree, String origin, Neighbours neighbours) throws IOException {
+    if (!(tree.path("search") instanceof ObjectNode search)
+        || !(search.get("glossary_files") instanceof com.fasterxml.jackson.databind.node.ArrayNode files)) {
+      return; // reported as missing when the records are built
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode pairs =
+        search.get("glossary") instanceof com.fasterxml.jackson.databind.node.ArrayNode inline ? inline : search.putArray("glossary");
+    for (int i = 0; i < files.size(); i++) {
+      String name = files.get(i).asText();
+      try (InputStream in = neighbours.open(name)) {
+        for (IndexConfig.GlossaryPair pair : GlossaryFile.read(in, neighbours.describe(name))) {
+          pairs.add(YAML.valueToTree(pair));
+        }
+      } catch (NoSuchFileException e) {
+        throw new ConfigException(origin + ": search.glossary_files[" + i + "]: " + neighbours.describe(name) + ": no such file");
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage());
+      }
+    }
   }
 
   /** Where files named in index.yaml are: in {@code dir} beside it, or, when null, inside the jar. */
@@ -246,6 +273,13 @@ public final class ConfigLoader {
     require(problems, s.phraseSlop() >= 0 && s.phraseSlop() <= 50, "search.phrase_slop: must be within 0..50, got " + s.phraseSlop());
     require(problems, s.queryStopwords() != null, "search.query_stopwords: missing (use [] for none)");
     require(problems, s.glossaryFiles() != null, "search.glossary_files: missing (use [] for none)");
+    if (s.glossary() != null) {
+      for (int i = 0; i < s.glossary().size(); i++) {
+        IndexConfig.GlossaryPair pair = s.glossary().get(i);
+        require(problems, pair != null && pair.english() != null && !pair.english().isBlank()
+            && pair.chinese() != null && !pair.chinese().isBlank(), "search.glossary[" + i + "]: needs english and chinese");
+      }
+    }
     require(problems, s.glossaryBoost() >= 0, "search.glossary_boost: must be >= 0, got " + s.glossaryBoost());
     require(problems, s.maxPageSize() >= 1 && s.maxPageSize() <= 1000,
         "search.max_page_size: must be within 1..1000, got " + s.maxPageSize());

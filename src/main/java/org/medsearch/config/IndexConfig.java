@@ -49,10 +49,14 @@ public record IndexConfig(
       int phraseSlop,
       List<String> queryStopwords,
       List<String> glossaryFiles,
+      List<GlossaryPair> glossary,
       float glossaryBoost,
       int defaultPageSize,
       int maxPageSize,
       int maxResultWindow) {}
+
+  /** One English term and its Chinese translation. */
+  public record GlossaryPair(String english, String chinese) {}
 
   /** How the words of a search-box query combine. */
   public enum Operator {

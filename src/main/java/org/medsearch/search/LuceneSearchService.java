@@ -44,6 +44,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.medsearch.analysis.Analyzers;
+import org.medsearch.analysis.Glossary;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.index.DocumentMapper;
 import org.medsearch.index.Fields;
@@ -79,11 +80,11 @@ public final class LuceneSearchService implements SearchService {
   private final Highlighting highlighting;
   private final ScheduledExecutorService refresher;
 
-  private LuceneSearchService(IndexConfig config, Directory directory, SearcherManager searchers) {
+  private LuceneSearchService(IndexConfig config, Glossary glossary, Directory directory, SearcherManager searchers) {
     this.config = config;
     this.directory = directory;
     this.searchers = searchers;
-    this.queryBuilder = new QueryBuilder(Analyzers.perFieldForQuery(config), config);
+    this.queryBuilder = new QueryBuilder(Analyzers.perFieldForQuery(config), config, glossary);
     this.highlighting = new Highlighting(Analyzers.perField(config), config);
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
@@ -95,8 +96,17 @@ public final class LuceneSearchService implements SearchService {
     refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  /** Opens the index in {@code indexDir}; fails with a clear message when there is none. */
+  /** Opens the index in {@code indexDir} with the configured glossaries; fails with a clear message when there is none. */
   public static LuceneSearchService open(Path indexDir, IndexConfig config) {
+    try {
+      return open(indexDir, config, Glossary.load(config, List.of()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens the index in {@code indexDir}, expanding queries with {@code glossary}. */
+  public static LuceneSearchService open(Path indexDir, IndexConfig config, Glossary glossary) {
     if (!Files.isDirectory(indexDir)) {
       throw new IndexException(indexDir + ": no index here (build one with the index command)");
     }
@@ -116,7 +126,7 @@ public final class LuceneSearchService implements SearchService {
                   return searcher;
                 }
               });
-      return new LuceneSearchService(config, directory, manager);
+      return new LuceneSearchService(config, glossary, directory, manager);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
       throw new IndexException(indexDir + ": no index here (build one with the index command)", e);

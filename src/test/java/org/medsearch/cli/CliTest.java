@@ -76,10 +76,8 @@ class CliTest {
 
   @Test
   void badConfigNamesTheKey() throws Exception {
-    Path config = Files.createDirectories(tmp.resolve("config"));
     String yaml = Files.readString(Path.of("index-config", "index.yaml")).replace("boost: 3.0", "boost: -3.0");
-    Files.writeString(config.resolve("index.yaml"), yaml);
-    Files.copy(Path.of("index-config", "institutions.yaml"), config.resolve("institutions.yaml"));
+    Path config = org.medsearch.TestData.configFolder(tmp.resolve("config"), yaml);
     Run run = run("index", "--config", config.toString(), "--index", tmp.resolve("index").toString());
     assertEquals(Main.FAILED, run.code());
     assertTrue(run.err().contains("fields.title.boost"), run.err());

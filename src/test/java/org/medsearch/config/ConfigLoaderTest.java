@@ -59,7 +59,11 @@ class ConfigLoaderTest {
   @Test
   void shippedConfigSearchAndSnippetLimits() {
     IndexConfig config = TestData.config();
-    assertEquals(new IndexConfig.SearchConfig(Operator.AND, "100%", 0.0f, 3, List.of(), List.of("glossary.tsv"), 0.5f, 10, 100, 10000), config.search());
+    IndexConfig.SearchConfig search = config.search();
+    assertEquals(Operator.AND, search.defaultOperator());
+    assertEquals(List.of(10, 100, 10000), List.of(search.defaultPageSize(), search.maxPageSize(), search.maxResultWindow()));
+    assertEquals(List.of("glossary.tsv"), search.glossaryFiles());
+    assertTrue(search.glossary().contains(new IndexConfig.GlossaryPair("stem cell", "干细胞")), "glossary.tsv is inlined");
     assertEquals(new IndexConfig.SnippetConfig(2, 160, 10), config.snippets());
   }
 
@@ -101,6 +105,7 @@ class ConfigLoaderTest {
   void loadReadsIndexYamlFromTheGivenFolder(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("index.yaml"), withLine("  bm25_k1: 1.2", "  bm25_k1: 2.0"));
     Files.copy(Path.of("index-config", "institutions.yaml"), dir.resolve("institutions.yaml"));
+    Files.copy(Path.of("index-config", "glossary.tsv"), dir.resolve("glossary.tsv"));
     assertEquals(2.0f, ConfigLoader.load(dir).ranking().bm25K1());
   }
 

@@ -60,6 +60,7 @@ class GazetteerConfigTest {
   void gazetteerInASubfolderIsResolvedAgainstTheConfigFolder() throws IOException {
     Files.createDirectories(dir.resolve("data"));
     Files.writeString(dir.resolve("data/names.yaml"), "entities:\n  - name: 清华大学\n");
+    Files.copy(Path.of("index-config", "glossary.tsv"), dir.resolve("glossary.tsv"));
     Files.writeString(dir.resolve("index.yaml"), SHIPPED_YAML.replace("institutions: institutions.yaml", "institutions: data/names.yaml"));
     assertEquals("清华大学", ConfigLoader.load(dir).metadata().institutions().entities().getFirst().name());
   }
@@ -164,6 +165,9 @@ class GazetteerConfigTest {
   private IndexConfig loadIndexYaml(String yaml) {
     try {
       Files.writeString(dir.resolve("index.yaml"), yaml);
+      if (!Files.exists(dir.resolve("glossary.tsv"))) {
+        Files.copy(Path.of("index-config", "glossary.tsv"), dir.resolve("glossary.tsv"));
+      }
       if (!Files.exists(dir.resolve("institutions.yaml"))) {
         Files.copy(Path.of("index-config", "institutions.yaml"), dir.resolve("institutions.yaml"));
       }

@@ -57,6 +57,19 @@ class SampleCorpusSearchTest {
   }
 
   @Test
+  void englishQueryFindsChineseDocumentsThroughTheGlossary() {
+    List<String> found = ids(simple("Red Cross"));
+    assertTrue(found.contains("05-ningchuan-redcross-blood-donation-zh.txt"), found.toString());
+    assertTrue(found.contains("06-redcross-volunteers-first-aid-en.txt"), found.toString());
+  }
+
+  @Test
+  void glossaryExpansionNeverBringsBackExcludedWords() {
+    List<String> found = ids(simple("\"Red Cross\" -volunteers"));
+    assertFalse(found.contains("06-redcross-volunteers-first-aid-en.txt"), found.toString());
+  }
+
+  @Test
   void chineseTermInsideAnEnglishDocumentIsFound() {
     assertEquals("07-stem-cell-centre-en.md", simple("干细胞").hits().getFirst().id());
   }

@@ -61,7 +61,7 @@ class SeedSearchTest {
 
   @Test
   void chineseQuerySnippetMarksTheChineseTerm() {
-    SearchResponse.Hit hit = search("医院").hits().getFirst();
+    SearchResponse.Hit hit = search("医院").hits().stream().filter(h -> h.language().equals("zh")).findFirst().orElseThrow();
     assertTrue(hit.snippets().stream().anyMatch(s -> s.contains("<mark>医院</mark>")), hit.snippets().toString());
     assertTrue(hit.titleHtml().contains("<mark>医院</mark>"), hit.titleHtml());
   }
@@ -102,6 +102,11 @@ class SeedSearchTest {
     assertEquals("000_ef4f532128c0b814.txt#article-2", hit.id());
     assertEquals("2025-06-23", hit.date());
     assertEquals("000_ef4f532128c0b814.txt", hit.parentId());
+  }
+
+  @Test
+  void chineseTermFindsTheEnglishStemCellDocumentThroughTheGlossary() {
+    assertEquals("003_3346e03fba143364.txt", search("干细胞").hits().getFirst().id());
   }
 
   @Test
