@@ -7,18 +7,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.medsearch.config.IndexConfig;
 
 /** Reads, cleans and describes one file: the whole path from bytes to {@link SourceDocument}s. */
 public final class Ingestor {
-  private final Map<String, DocumentReader> readers;
+  private final Formats formats;
   private final long maxFileBytes;
   private final TextCleaner cleaner;
   private final MetadataExtractor extractor;
 
   public Ingestor(IndexConfig config) {
-    this.readers = Map.of("txt", new PlainTextReader(), "md", new MarkdownReader());
+    this.formats = new Formats(config.ingest());
     this.maxFileBytes = config.ingest().maxFileBytes();
     this.cleaner = new TextCleaner(config.cleaning());
     this.extractor = new MetadataExtractor(config);
@@ -28,8 +27,10 @@ public final class Ingestor {
   public IngestedFile ingest(SourceFile file) throws IngestException {
     byte[] bytes = readBytes(file);
     String hash = sha256(bytes);
+    DocumentReader.Read read = formats.readerFor(file.id(), bytes).readAll(file.id(), bytes);
     List<SourceDocument> documents = new ArrayList<>();
-    for (RawDocument raw : readerFor(file).read(file.id(), bytes)) {
+    List<String> skipped = new ArrayList<>(read.skipped());
+    for (RawDocument raw : read.documents()) {
       String id = raw.key().isEmpty() ? file.id() : file.id() + "#" + raw.key();
       try {
         documents.add(describe(file.id(), id, raw, hash));
@@ -37,13 +38,13 @@ public final class Ingestor {
         if (raw.key().isEmpty()) {
           throw e;
         }
-        // One empty record of a multi-document file does not sink the others.
+        skipped.add(e.getMessage()); // one empty record of a multi-document file does not sink the others
       }
     }
     if (documents.isEmpty()) {
       throw new IngestException(file.id(), IngestException.Reason.NO_TEXT, null);
     }
-    return new IngestedFile(file.id(), hash, bytes.length, documents);
+    return new IngestedFile(file.id(), hash, bytes.length, documents, skipped);
   }
 
   /** Cleans one text and finds its metadata; {@code id} is also its file. */
@@ -56,21 +57,16 @@ public final class Ingestor {
     if (lines.isEmpty()) {
       throw new IngestException(id, IngestException.Reason.NO_TEXT, null);
     }
-    MetadataExtractor.Extracted meta = extractor.extract(lines, fileTitle(id));
-    String title = raw.fields().getOrDefault("title", meta.title());
-    var date = raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
-    String source = raw.fields().getOrDefault("source", meta.source());
+    MetadataExtractor.Extracted meta = extractor.extract(lines, raw.fields().get(RawDocument.PAGE_TITLE), fileTitle(id));
+    String title = raw.fields().getOrDefault(RawDocument.TITLE, meta.title());
+    var date =
+        raw.fields().containsKey(RawDocument.DATE)
+            ? DateParser.find(raw.fields().get(RawDocument.DATE)).orElse(meta.date())
+            : meta.date();
+    String source = raw.fields().getOrDefault(RawDocument.SOURCE, meta.source());
     String all = title + "\n" + meta.body();
     return new SourceDocument(
         id, file, title, meta.body(), LanguageDetector.detect(all), date, source, null, List.of(), null, contentHash);
-  }
-
-  private DocumentReader readerFor(SourceFile file) throws IngestException {
-    DocumentReader reader = readers.get(FolderSource.extension(file.path()));
-    if (reader == null) {
-      throw new IngestException(file.id(), IngestException.Reason.UNREADABLE, "no reader for this file type");
-    }
-    return reader;
   }
 
   private byte[] readBytes(SourceFile file) throws IngestException {
