@@ -296,6 +296,19 @@ public final class ConfigLoader {
     IndexConfig.IngestConfig in = c.ingest();
     require(problems, in.extensions() != null && !in.extensions().isEmpty(), "ingest.extensions: must list at least one");
     require(problems, in.maxFileBytes() > 0, "ingest.max_file_bytes: must be > 0, got " + in.maxFileBytes());
+    if (in.jsonl() == null) {
+      problems.add("ingest.jsonl: missing (the JSON field names of id, title, text, date and source)");
+    } else {
+      IndexConfig.JsonLinesConfig j = in.jsonl();
+      Map<String, String> mapping = new LinkedHashMap<>();
+      mapping.put("id", j.id());
+      mapping.put("title", j.title());
+      mapping.put("text", j.text());
+      mapping.put("date", j.date());
+      mapping.put("source", j.source());
+      mapping.forEach((key, field) -> require(problems, field != null && !field.isBlank(),
+          "ingest.jsonl." + key + ": missing (the JSON field holding the " + key + ")"));
+    }
     IndexConfig.CleaningConfig cl = c.cleaning();
     require(problems, cl.dropLines() != null, "cleaning.drop_lines: missing (use [] for none)");
     require(problems, cl.sectionLabels() != null, "cleaning.section_labels: missing (use [] for none)");

@@ -67,8 +67,11 @@ public record IndexConfig(
   /** Highlighted passages and facet value counts in a response. */
   public record SnippetConfig(int count, int passageChars, int facetValues) {}
 
-  /** Which files are read. */
-  public record IngestConfig(List<String> extensions, long maxFileBytes) {}
+  /** Which files are read, and how a JSON Lines record maps to a document. */
+  public record IngestConfig(List<String> extensions, long maxFileBytes, JsonLinesConfig jsonl) {}
+
+  /** The JSON field of a JSON Lines record that holds each part of a document. */
+  public record JsonLinesConfig(String id, String title, String text, String date, String source) {}
 
   /** Cleaning rules applied to every document before indexing. */
   public record CleaningConfig(

@@ -17,6 +17,8 @@ import org.medsearch.ingest.IngestException;
  * @param filesDeleted files gone from the folder whose documents were removed
  * @param documents documents written (a file can yield several)
  * @param skipped files that could not be indexed, each with its reason
+ * @param recordsSkipped records of multi-document files (JSON Lines) skipped while the rest of
+ *     their file was indexed
  * @param bytes bytes read from the files that were indexed
  * @param millis wall time of the run
  */
@@ -28,6 +30,7 @@ public record IndexReport(
     int filesDeleted,
     int documents,
     List<IngestException> skipped,
+    int recordsSkipped,
     long bytes,
     long millis) {
   public IndexReport {
@@ -50,7 +53,7 @@ public record IndexReport(
     double seconds = Math.max(millis, 1) / 1000.0;
     return String.format(
         Locale.ROOT,
-        "%s %d of %d files (%d documents, %.1f MB) in %.2f s, %.0f files/s, %.2f MB/s; unchanged %d, deleted %d, skipped %d%s",
+        "%s %d of %d files (%d documents, %.1f MB) in %.2f s, %.0f files/s, %.2f MB/s; unchanged %d, deleted %d, skipped %d%s%s",
         rebuilt ? "rebuilt: indexed" : "updated: indexed",
         filesIndexed,
         filesSeen,
@@ -62,6 +65,7 @@ public record IndexReport(
         filesUnchanged,
         filesDeleted,
         skipped.size(),
-        skipped.isEmpty() ? "" : " " + skippedByReason());
+        skipped.isEmpty() ? "" : " " + skippedByReason(),
+        recordsSkipped == 0 ? "" : ", records skipped " + recordsSkipped);
   }
 }

@@ -121,7 +121,7 @@ public final class Indexer {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new IndexReport(
             rebuild, files.size(), run.filesIndexed.get(), run.unchanged.get(), deleted, run.documents.get(),
-            run.skipped, run.bytes.get(), millis);
+            run.skipped, run.recordsSkipped.get(), run.bytes.get(), millis);
       }
     }
   }
@@ -137,6 +137,7 @@ public final class Indexer {
     final AtomicInteger filesIndexed = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger documents = new AtomicInteger();
+    final AtomicInteger recordsSkipped = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
 
     Run(IndexWriter writer, Map<String, String> indexedHashes, int total, ProgressListener progress) {
@@ -187,6 +188,7 @@ public final class Indexer {
         writer.updateDocuments(new Term(Fields.FILE, file.id()), docs);
         filesIndexed.incrementAndGet();
         documents.addAndGet(docs.size());
+        recordsSkipped.addAndGet(ingested.skippedRecords().size());
         bytes.addAndGet(ingested.bytes());
       } catch (IngestException e) {
         skipped.add(e);

@@ -58,10 +58,8 @@ public final class FolderSource {
     return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  static String extension(Path p) {
-    String name = p.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  private static String extension(Path p) {
+    return Formats.extension(p.getFileName().toString());
   }
 
   /** The bundled sample corpus as a folder, whether the application runs from classes or a jar. */

@@ -7,6 +7,9 @@ public final class IngestException extends Exception {
     EMPTY("empty file"),
     TOO_LARGE("file too large"),
     UNDECODABLE("text cannot be decoded"),
+    UNSUPPORTED("unsupported format"),
+    CORRUPT("damaged or not what its name says"),
+    ENCRYPTED("encrypted or password-protected"),
     UNREADABLE("cannot be read"),
     NO_TEXT("no text left after cleaning");
 

@@ -8,12 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.medsearch.config.IndexConfig;
 
 /** Reads, cleans and describes one file: the whole path from bytes to {@link SourceDocument}s. */
 public final class Ingestor {
-  private final Map<String, DocumentReader> readers;
+  private final Formats formats;
   private final long maxFileBytes;
   private final TextCleaner cleaner;
   private final MetadataExtractor extractor;
@@ -22,7 +21,7 @@ public final class Ingestor {
   private final InstitutionResolver institutions;
 
   public Ingestor(IndexConfig config) {
-    this.readers = Map.of("txt", new PlainTextReader(), "md", new MarkdownReader());
+    this.formats = new Formats(config.ingest());
     this.maxFileBytes = config.ingest().maxFileBytes();
     this.cleaner = new TextCleaner(config.cleaning());
     this.extractor = new MetadataExtractor(config);
@@ -35,8 +34,10 @@ public final class Ingestor {
   public IngestedFile ingest(SourceFile file) throws IngestException {
     byte[] bytes = readBytes(file);
     String hash = sha256(bytes);
+    DocumentReader.Read read = formats.readerFor(file.id(), bytes).readAll(file.id(), bytes);
     List<SourceDocument> documents = new ArrayList<>();
-    for (RawDocument raw : readerFor(file).read(file.id(), bytes)) {
+    List<String> skipped = new ArrayList<>(read.skipped());
+    for (RawDocument raw : read.documents()) {
       String id = raw.key().isEmpty() ? file.id() : file.id() + "#" + raw.key();
       try {
         documents.addAll(describeWithArticles(file.id(), id, raw, hash));
@@ -44,13 +45,13 @@ public final class Ingestor {
         if (raw.key().isEmpty()) {
           throw e;
         }
-        // One empty record of a multi-document file does not sink the others.
+        skipped.add(e.getMessage()); // one empty record of a multi-document file does not sink the others
       }
     }
     if (documents.isEmpty()) {
       throw new IngestException(file.id(), IngestException.Reason.NO_TEXT, null);
     }
-    return new IngestedFile(file.id(), hash, bytes.length, documents);
+    return new IngestedFile(file.id(), hash, bytes.length, documents, skipped);
   }
 
   /** Cleans one text and finds its metadata; {@code id} is also its file. */
@@ -65,11 +66,13 @@ public final class Ingestor {
     if (lines.isEmpty()) {
       throw new IngestException(id, IngestException.Reason.NO_TEXT, null);
     }
-    MetadataExtractor.Extracted meta = extractor.extract(lines, fileTitle(id));
-    String title = raw.fields().getOrDefault("title", meta.title());
+    MetadataExtractor.Extracted meta = extractor.extract(lines, raw.fields().get(RawDocument.PAGE_TITLE), fileTitle(id));
+    String title = raw.fields().getOrDefault(RawDocument.TITLE, meta.title());
     LocalDate date =
-        raw.fields().containsKey("date") ? DateParser.find(raw.fields().get("date")).orElse(meta.date()) : meta.date();
-    String source = raw.fields().getOrDefault("source", meta.source());
+        raw.fields().containsKey(RawDocument.DATE)
+            ? DateParser.find(raw.fields().get(RawDocument.DATE)).orElse(meta.date())
+            : meta.date();
+    String source = raw.fields().getOrDefault(RawDocument.SOURCE, meta.source());
     List<SourceDocument> documents = new ArrayList<>();
     documents.add(document(id, file, title, meta.label(), meta.body(), date, source, null, contentHash));
     // All lines: on a listing page the first item's title and date look like the page's header.
@@ -99,14 +102,6 @@ public final class Ingestor {
     List<String> named = institutions.resolve(source == null ? all : all + "\n" + source);
     return new SourceDocument(
         id, file, title, body, LanguageDetector.detect(all), date, source, docType, named, parentId, contentHash);
-  }
-
-  private DocumentReader readerFor(SourceFile file) throws IngestException {
-    DocumentReader reader = readers.get(FolderSource.extension(file.path()));
-    if (reader == null) {
-      throw new IngestException(file.id(), IngestException.Reason.UNREADABLE, "no reader for this file type");
-    }
-    return reader;
   }
 
   private byte[] readBytes(SourceFile file) throws IngestException {

@@ -24,13 +24,12 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader implements DocumentReader {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-  private final PlainTextReader text = new PlainTextReader();
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
   @Override
   public List<RawDocument> read(String file, byte[] bytes) throws IngestException {
     PlainText visitor = new PlainText();
-    parser.parse(text.decode(file, bytes)).accept(visitor);
+    parser.parse(TextDecoder.decode(file, bytes)).accept(visitor);
     return List.of(RawDocument.of(visitor.out.toString().strip()));
   }
 

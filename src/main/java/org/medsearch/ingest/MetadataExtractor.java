@@ -44,6 +44,14 @@ public final class MetadataExtractor {
   public record Extracted(String title, LocalDate date, String source, String body, String label) {}
 
   public Extracted extract(List<String> lines, String fallbackTitle) {
+    return extract(lines, null, fallbackTitle);
+  }
+
+  /**
+   * As {@link #extract(List, String)}; {@code pageTitle}, the title a page gives itself (an HTML
+   * {@code <title>}, often with the site's name), is taken when the header has no title line.
+   */
+  public Extracted extract(List<String> lines, String pageTitle, String fallbackTitle) {
     String title = null;
     String label = null;
     String lastLabel = null;
@@ -82,7 +90,7 @@ public final class MetadataExtractor {
     }
     String bodyText = join(body);
     if (title == null) {
-      title = label != null ? label : firstSentence(bodyText).orElse(fallbackTitle);
+      title = pageTitle != null ? pageTitle : label != null ? label : firstSentence(bodyText).orElse(fallbackTitle);
     }
     return new Extracted(title, date, source, bodyText, lastLabel);
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.Documents;
 import org.medsearch.Main;
 
 /** The command line as scripts use it: names, exit codes, one-line errors. */
@@ -46,6 +47,23 @@ class CliTest {
     Run run = run("index", "--input", input.toString(), "--index", tmp.resolve("index").toString());
     assertEquals(Main.PARTIAL, run.code());
     assertTrue(run.err().contains("skipped empty.txt: empty file"), run.err());
+  }
+
+  @Test
+  void indexOfMixedFormatsNamesEachSkippedFileWithItsReason() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("mixed"));
+    Files.write(input.resolve("report.pdf"), Documents.pdf("Annual Report", "The hospital treated 2,000 patients."));
+    Files.write(input.resolve("notice.docx"), Documents.docx("Vaccination Day", "Free flu shots."));
+    Files.write(input.resolve("cut.pdf"), java.util.Arrays.copyOf(Documents.pdf("Cut"), 200));
+    Files.write(input.resolve("locked.docx"), Documents.encryptedDocx());
+    Files.write(input.resolve("junk.txt"), Documents.junk(1024));
+    Run run = run("index", "--input", input.toString(), "--index", tmp.resolve("index").toString());
+    assertEquals(Main.PARTIAL, run.code(), run.err());
+    assertTrue(run.out().contains("indexed 2 of 5 files"), run.out());
+    assertTrue(run.err().contains("skipped cut.pdf: damaged or not what its name says ("), run.err());
+    assertTrue(run.err().contains("skipped locked.docx: encrypted or password-protected\n"), run.err());
+    assertTrue(run.err().contains("skipped junk.txt: text cannot be decoded (binary data, not text)"), run.err());
+    assertEquals(3, run.err().lines().filter(line -> line.startsWith("skipped ")).count(), run.err());
   }
 
   @Test

@@ -68,9 +68,14 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void shippedConfigIngestsTxtAndMarkdownUpToTenMebibytes() {
+  void shippedConfigIngestsEverySupportedFormatUpToTenMebibytes() {
     IndexConfig config = TestData.config();
-    assertEquals(new IndexConfig.IngestConfig(List.of("txt", "md"), 10_485_760L), config.ingest());
+    assertEquals(
+        new IndexConfig.IngestConfig(
+            List.of("txt", "md", "html", "htm", "pdf", "doc", "docx", "jsonl"),
+            10_485_760L,
+            new IndexConfig.JsonLinesConfig("id", "title", "text", "date", "source")),
+        config.ingest());
   }
 
   @Test
@@ -251,7 +256,22 @@ class ConfigLoaderTest {
 
   @Test
   void emptyExtensionListNamesTheKey() {
-    assertContains(errorOf(withLine("  extensions: [txt, md]", "  extensions: []")), "ingest.extensions: must list at least one");
+    assertContains(
+        errorOf(withLine("  extensions: [txt, md, html, htm, pdf, doc, docx, jsonl]", "  extensions: []")),
+        "ingest.extensions: must list at least one");
+  }
+
+  @Test
+  void blankJsonLinesFieldNamesTheKey() {
+    String yaml = withLine("text: text,", "text: '',");
+    assertContains(errorOf(yaml), "ingest.jsonl.text: missing (the JSON field holding the text)");
+  }
+
+  @Test
+  void missingJsonLinesFieldNamesTheKey() {
+    String yaml = withLine(", source: source}", "}");
+    assertContains(errorOf(yaml), "ingest.jsonl");
+    assertContains(errorOf(yaml), "'source'");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.Documents;
 import org.medsearch.TestData;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.ingest.FolderSource;
@@ -92,7 +93,9 @@ class IndexerTest {
   @Test
   void badFilesAreSkippedWithTheirReasonAndTheRestIsIndexed() throws Exception {
     Path input = folder("mixed", "good.txt", "Clinic\nThe clinic opens.", "empty.txt", "");
-    Files.write(input.resolve("gbk.txt"), "医院门诊".getBytes("GBK"));
+    byte[] junk = new byte[256];
+    new java.util.Random(3).nextBytes(junk);
+    Files.write(input.resolve("junk.txt"), junk);
     IndexReport report = rebuild(input, tmp.resolve("index"), ProgressListener.NONE);
     assertEquals(3, report.filesSeen());
     assertEquals(1, report.filesIndexed());
@@ -101,6 +104,49 @@ class IndexerTest {
         List.of(IngestException.Reason.EMPTY, IngestException.Reason.UNDECODABLE),
         report.skipped().stream().map(IngestException::reason).sorted().toList());
     assertTrue(report.summary().contains("skipped 2"), report.summary());
+  }
+
+  @Test
+  void documentsOfEveryFormatAreIndexedAndEachBadFileSkippedWithItsReason() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("formats"));
+    Files.write(input.resolve("report.pdf"), Documents.pdf("Annual Report", "The hospital treated 2,000 patients."));
+    Files.write(input.resolve("notice.docx"), Documents.docx("Vaccination Day", "Free flu shots for patients."));
+    Files.writeString(input.resolve("page.html"), "<h1>Cardiology</h1><p>Heart patients are seen daily.</p>");
+    Files.writeString(input.resolve("records.jsonl"), "{\"id\": \"1\", \"text\": \"Dental patients welcome.\"}\nnot json\n");
+    Files.write(input.resolve("cut.pdf"), java.util.Arrays.copyOf(Documents.pdf("Cut"), 200));
+    Files.write(input.resolve("locked.pdf"), Documents.encryptedPdf());
+    Files.write(input.resolve("junk.txt"), Documents.junk(1024));
+    Files.write(input.resolve("junk.pdf"), Documents.junk(1024));
+    Files.write(input.resolve("empty.docx"), new byte[0]);
+    IndexReport report = rebuild(input, tmp.resolve("index"), ProgressListener.NONE);
+    assertEquals(4, report.filesIndexed());
+    assertEquals(4, report.documents());
+    assertEquals(1, report.recordsSkipped());
+    assertEquals(
+        java.util.Map.of("cut.pdf", IngestException.Reason.CORRUPT, "locked.pdf", IngestException.Reason.ENCRYPTED,
+            "junk.txt", IngestException.Reason.UNDECODABLE, "junk.pdf", IngestException.Reason.UNSUPPORTED,
+            "empty.docx", IngestException.Reason.EMPTY),
+        report.skipped().stream().collect(java.util.stream.Collectors.toMap(IngestException::file, IngestException::reason)));
+    assertTrue(report.summary().contains("skipped 5"), report.summary());
+    assertTrue(report.summary().contains("records skipped 1"), report.summary());
+    try (LuceneSearchService service = LuceneSearchService.open(tmp.resolve("index"), config)) {
+      assertEquals(4, total(service, "patients"));
+    }
+  }
+
+  @Test
+  void fileThatIsNowDamagedKeepsItsIndexedDocuments() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("update"));
+    Path index = tmp.resolve("index");
+    Files.write(input.resolve("report.pdf"), Documents.pdf("Annual Report", "The hospital opened a radiology wing."));
+    rebuild(input, index, ProgressListener.NONE);
+    Files.write(input.resolve("report.pdf"), java.util.Arrays.copyOf(Documents.pdf("Annual Report"), 200));
+    IndexReport report =
+        new Indexer(config, 2).update(new FolderSource(input, config.ingest().extensions()), index, ProgressListener.NONE);
+    assertEquals(List.of(IngestException.Reason.CORRUPT), report.skipped().stream().map(IngestException::reason).toList());
+    try (LuceneSearchService service = LuceneSearchService.open(index, config)) {
+      assertEquals(1, total(service, "radiology"));
+    }
   }
 
   @Test

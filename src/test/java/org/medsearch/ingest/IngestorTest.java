@@ -149,16 +149,18 @@ class IngestorTest {
   }
 
   @Test
-  void gbkFileIsUndecodable() throws IOException {
-    byte[] gbk = "北京医院简介".getBytes(java.nio.charset.Charset.forName("GBK"));
-    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("gbk.txt", gbk)).page());
-    assertEquals(IngestException.Reason.UNDECODABLE, e.reason());
+  void gbkFileIsRead() throws Exception {
+    byte[] gbk = "北京医院简介\n\n北京医院是国家卫生健康委员会直属的三级甲等综合医院，医生和护士为患者提供医疗服务。"
+        .getBytes(java.nio.charset.Charset.forName("GBK"));
+    assertEquals("北京医院简介", ingestor.ingest(file("gbk.txt", gbk)).page().title());
   }
 
   @Test
-  void fileWithoutAReaderIsUnreadable() throws IOException {
-    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("scan.pdf", "%PDF-1.7")).page());
-    assertEquals(IngestException.Reason.UNREADABLE, e.reason());
+  void fileOfAnUnsupportedFormatIsUnsupported() throws IOException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+    IngestException e = assertThrows(IngestException.class, () -> ingestor.ingest(file("scan.txt", png)).page());
+    assertEquals(IngestException.Reason.UNSUPPORTED, e.reason());
+    assertEquals("scan.txt: unsupported format (content is image/png, named .txt)", e.getMessage());
   }
 
   @Test

@@ -25,16 +25,22 @@ class PlainTextReaderTest {
   }
 
   @Test
-  void gbkBytesAreUndecodable() {
-    byte[] gbk = "北京医院".getBytes(java.nio.charset.Charset.forName("GBK")); // B1 B1 BE A9 D2 BD D4 BA
-    IngestException e = assertThrows(IngestException.class, () -> reader.read("gbk.txt", gbk));
-    assertEquals(IngestException.Reason.UNDECODABLE, e.reason());
-    assertEquals("gbk.txt", e.file());
-    assertEquals("gbk.txt: text cannot be decoded (not valid UTF-8)", e.getMessage());
+  void gbkBytesAreReadAsGb18030() throws IngestException {
+    String text = "北京协和医院始建于1921年，是一所集医疗、教学、科研于一体的大型三级甲等综合医院。";
+    assertEquals(text, reader.read("gbk.txt", text.getBytes(java.nio.charset.Charset.forName("GBK"))).getFirst().text());
   }
 
   @Test
-  void latin1BytesAreUndecodable() {
+  void binaryBytesAreUndecodable() {
+    byte[] junk = new byte[512];
+    new java.util.Random(7).nextBytes(junk);
+    IngestException e = assertThrows(IngestException.class, () -> reader.read("junk.txt", junk));
+    assertEquals(IngestException.Reason.UNDECODABLE, e.reason());
+    assertEquals("junk.txt: text cannot be decoded (binary data, not text)", e.getMessage());
+  }
+
+  @Test
+  void fourLatin1BytesAreTooFewToRecognise() {
     byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9}; // "café" in ISO-8859-1
     assertEquals(
         IngestException.Reason.UNDECODABLE, assertThrows(IngestException.class, () -> reader.read("l.txt", latin1)).reason());
