@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -42,7 +43,7 @@ public final class Analyzers {
 
   /** Per-field analysis for indexing; metadata fields are single keywords. */
   public static Analyzer perField(IndexConfig config) {
-    return perField(english(config, Set.of()), chinese(config, Set.of()));
+    return perField(english(config, Set.of()), chinese(config, Set.of()), bigrams(config));
   }
 
   /**
@@ -51,17 +52,41 @@ public final class Analyzers {
    */
   public static Analyzer perFieldForQuery(IndexConfig config) {
     Set<String> stopwords = Set.copyOf(config.search().queryStopwords());
-    return perField(english(config, stopwords), chinese(config, stopwords));
+    return perField(english(config, stopwords), chinese(config, stopwords), bigrams(config));
   }
 
-  private static Analyzer perField(Analyzer english, Analyzer chinese) {
+  private static Analyzer perField(Analyzer english, Analyzer chinese, Analyzer bigrams) {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(
             Fields.TITLE_EN, english,
             Fields.BODY_EN, english,
             Fields.TITLE_ZH, chinese,
-            Fields.BODY_ZH, chinese));
+            Fields.BODY_ZH, chinese,
+            Fields.TITLE_BIGRAMS, bigrams,
+            Fields.BODY_BIGRAMS, bigrams));
+  }
+
+  /**
+   * Overlapping pairs of Han characters (北京嘉会 → 北京 京嘉 嘉会): they match where smartcn cuts
+   * a query differently from the text, as it often does with names and colloquial questions.
+   */
+  public static Analyzer bigrams(IndexConfig config) {
+    boolean traditional = config.analysis().chinese().traditionalToSimplified();
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(CharacterFolding.map(traditional), reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new CJKBigramFilter(source, CJKBigramFilter.HAN, false);
+        stream = new TypeTokenFilter(stream, Set.of(CJKBigramFilter.DOUBLE_TYPE), true);
+        return new TokenStreamComponents(source, stream);
+      }
+    };
   }
 
   /** Latin words and numbers: possessives, case and accents folded, stop words, stemming. */

@@ -78,7 +78,12 @@ public final class EvalCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  Report evaluate(IndexConfig indexConfig, PrintWriter out) throws IOException {
+  Report evaluate(IndexConfig configured, PrintWriter out) throws IOException {
+    if (!Files.isRegularFile(corpus)) {
+      throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "--corpus names no file");
+    }
+    // The corpus is one file holding every document: the per-file size limit is not meant for it.
+    IndexConfig indexConfig = configured.withMaxFileBytes(Math.max(configured.ingest().maxFileBytes(), Files.size(corpus)));
     List<Topics.Topic> topicList = Topics.read(topics).stream().limit(limit).toList();
     Qrels judged = Qrels.read(qrels);
     Path indexDir = index != null ? index : Files.createTempDirectory("medsearch-eval");

@@ -236,6 +236,10 @@ public final class ConfigLoader {
         .forEach(k -> problems.add("fields." + k + ": unknown field (known: body, title)"));
     require(problems, c.analysis().english() != null, "analysis.english: missing");
     require(problems, c.analysis().chinese() != null, "analysis.chinese: missing");
+    if (c.analysis().chinese() != null) {
+      require(problems, c.analysis().chinese().bigramWeight() >= 0,
+          "analysis.chinese.bigram_weight: must be >= 0, got " + c.analysis().chinese().bigramWeight());
+    }
     if (c.analysis().english() != null) {
       require(problems, c.analysis().english().stemmer() != null,
           "analysis.english.stemmer: missing (porter, kstem, minimal or none)");

@@ -15,6 +15,13 @@ public record IndexConfig(
     CleaningConfig cleaning,
     MetadataConfig metadata) {
 
+  /** This configuration reading files of up to {@code maxFileBytes}: for a corpus given explicitly. */
+  public IndexConfig withMaxFileBytes(long maxFileBytes) {
+    return new IndexConfig(
+        fields, analysis, ranking, facets, search, snippets,
+        new IngestConfig(ingest.extensions(), maxFileBytes, ingest.jsonl()), cleaning, metadata);
+  }
+
   /** A searchable text field and its weight in ranking. */
   public record FieldConfig(float boost) {}
 
@@ -24,8 +31,11 @@ public record IndexConfig(
   /** English: which stemmer, and whether stop words are removed. */
   public record EnglishAnalysis(Stemmer stemmer, boolean stopwords) {}
 
-  /** Chinese: whether Traditional characters are folded to Simplified before segmentation. */
-  public record ChineseAnalysis(boolean traditionalToSimplified) {}
+  /**
+   * Chinese: whether Traditional characters are folded to Simplified before segmentation, and the
+   * weight of character-bigram fields beside the segmented words (0: none are indexed).
+   */
+  public record ChineseAnalysis(boolean traditionalToSimplified, float bigramWeight) {}
 
   /** English stemmers on offer, lightest last. */
   public enum Stemmer {

@@ -26,9 +26,11 @@ public final class DocumentMapper {
   }
 
   private final FacetsConfig facetsConfig;
+  private final boolean bigrams;
 
-  public DocumentMapper(FacetsConfig facetsConfig) {
+  public DocumentMapper(FacetsConfig facetsConfig, boolean bigrams) {
     this.facetsConfig = facetsConfig;
+    this.bigrams = bigrams;
   }
 
   /** The facet dimensions every index of this application uses. */
@@ -67,10 +69,13 @@ public final class DocumentMapper {
     return facetsConfig.build(doc);
   }
 
-  private static void addText(Document doc, String field, String text) {
+  private void addText(Document doc, String field, String text) {
     doc.add(new StoredField(field, text));
     doc.add(new Field(Fields.english(field), text, ANALYSED_WITH_OFFSETS));
     doc.add(new Field(Fields.chinese(field), text, ANALYSED_WITH_OFFSETS));
+    if (bigrams) {
+      doc.add(new Field(Fields.bigrams(field), text, ANALYSED_WITH_OFFSETS));
+    }
   }
 
   private static void addKeyword(Document doc, String field, String value) {

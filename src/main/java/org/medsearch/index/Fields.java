@@ -14,6 +14,9 @@ public final class Fields {
   public static final String TITLE_ZH = "title.zh";
   public static final String BODY_EN = "body.en";
   public static final String BODY_ZH = "body.zh";
+  /** Overlapping pairs of Han characters of the same text: found where word segmentation differs. */
+  public static final String TITLE_BIGRAMS = "title.zh2";
+  public static final String BODY_BIGRAMS = "body.zh2";
   /** Metadata: keywords, stored, and (but for date) facets. */
   public static final String LANGUAGE = "language";
   public static final String YEAR = "year";
@@ -45,5 +48,9 @@ public final class Fields {
 
   public static String chinese(String textField) {
     return textField + ".zh";
+  }
+
+  public static String bigrams(String textField) {
+    return textField + ".zh2";
   }
 }

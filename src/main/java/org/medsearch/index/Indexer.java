@@ -65,7 +65,7 @@ public final class Indexer {
   public Indexer(IndexConfig config, int threads) {
     this.config = config;
     this.ingestor = new Ingestor(config);
-    this.mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    this.mapper = new DocumentMapper(DocumentMapper.facetsConfig(), config.analysis().chinese().bigramWeight() > 0);
     this.threads = Math.max(1, threads);
   }
 

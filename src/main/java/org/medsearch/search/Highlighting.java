@@ -27,8 +27,8 @@ import org.medsearch.index.Fields;
 final class Highlighting {
   private static final Map<String, Set<String>> SOURCES =
       Map.of(
-          Fields.TITLE, Set.of(Fields.TITLE_EN, Fields.TITLE_ZH),
-          Fields.BODY, Set.of(Fields.BODY_EN, Fields.BODY_ZH));
+          Fields.TITLE, Set.of(Fields.TITLE_EN, Fields.TITLE_ZH, Fields.TITLE_BIGRAMS),
+          Fields.BODY, Set.of(Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_BIGRAMS));
 
   private final Analyzer analyzer;
   private final int passages;

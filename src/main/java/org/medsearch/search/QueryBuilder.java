@@ -51,10 +51,14 @@ public final class QueryBuilder {
   public QueryBuilder(Analyzer analyzer, IndexConfig config, Glossary glossary) {
     this.analyzer = analyzer;
     this.glossary = glossary;
+    float bigramWeight = config.analysis().chinese().bigramWeight();
     for (String field : Fields.TEXT) {
       float boost = config.fields().get(field).boost();
       weights.put(Fields.english(field), boost);
       weights.put(Fields.chinese(field), boost);
+      if (bigramWeight > 0) {
+        weights.put(Fields.bigrams(field), boost * bigramWeight);
+      }
     }
     this.search = config.search();
     this.minimumShouldMatch =
@@ -255,7 +259,10 @@ public final class QueryBuilder {
             "unknown field '" + field + "' (searchable: title, body, " + String.join(", ", KEYWORD_FIELDS.stream().sorted().toList()) + ")");
       }
       BooleanQuery.Builder either = new BooleanQuery.Builder();
-      for (String physical : List.of(Fields.english(field), Fields.chinese(field))) {
+      for (String physical : List.of(Fields.english(field), Fields.chinese(field), Fields.bigrams(field))) {
+        if (!weights.containsKey(physical)) {
+          continue;
+        }
         Query q = build.build(physical);
         if (q != null) {
           either.add(new BoostQuery(q, weights.get(physical)), BooleanClause.Occur.SHOULD);

@@ -80,7 +80,7 @@ class ChineseAnalyzerTest {
     IndexConfig noFolding =
         new IndexConfig(
             c.fields(),
-            new AnalysisConfig(c.analysis().english(), new ChineseAnalysis(false)),
+            new AnalysisConfig(c.analysis().english(), new ChineseAnalysis(false, 0f)),
             c.ranking(), c.facets(), c.search(), c.snippets(), c.ingest(), c.cleaning(), c.metadata());
     assertNotEquals(List.of("医院", "门诊"), terms(Analyzers.chinese(noFolding), "醫院門診"));
   }
@@ -146,5 +146,19 @@ class ChineseAnalyzerTest {
     for (Tokens.Token t : tokens) {
       assertEquals(t.term(), simplified.substring(t.start(), t.end()), t.toString());
     }
+  }
+
+  @Test
+  void bigramAnalyzerGivesOverlappingPairsOfHanCharactersOnly() throws Exception {
+    assertEquals(
+        java.util.List.of("北京", "京嘉", "嘉会", "医院"),
+        Tokens.terms(Analyzers.bigrams(TestData.config()), "北京嘉会 CT 医院"));
+  }
+
+  @Test
+  void bigramAnalyzerFoldsTraditionalCharacters() throws Exception {
+    assertEquals(
+        Tokens.terms(Analyzers.bigrams(TestData.config()), "医院门诊"),
+        Tokens.terms(Analyzers.bigrams(TestData.config()), "醫院門診"));
   }
 }
