@@ -74,7 +74,7 @@ public final class Ingestor {
             : meta.date();
     String source = raw.fields().getOrDefault(RawDocument.SOURCE, meta.source());
     List<SourceDocument> documents = new ArrayList<>();
-    documents.add(document(id, file, title, meta.label(), meta.body(), date, source, null, contentHash));
+    documents.add(document(id, file, title, meta.label(), withoutTitleLine(meta.body(), title), date, source, null, contentHash));
     // All lines: on a listing page the first item's title and date look like the page's header.
     List<ArticleSplitter.Article> articles = splitter.split(lines);
     for (int i = 0; i < articles.size(); i++) {
@@ -85,6 +85,20 @@ public final class Ingestor {
               contentHash));
     }
     return documents;
+  }
+
+  /**
+   * The body without a first line that only repeats the title: a record whose format states the
+   * title (JSON Lines) may repeat it as the text, and a title counted twice would outweigh the rest.
+   */
+  private static String withoutTitleLine(String body, String title) {
+    String normalizedTitle = TextCleaner.normalizeSpace(title);
+    int nl = body.indexOf('\n');
+    String first = nl < 0 ? body : body.substring(0, nl);
+    if (!TextCleaner.normalizeSpace(first).equals(normalizedTitle)) {
+      return body;
+    }
+    return nl < 0 ? "" : body.substring(nl + 1).strip();
   }
 
   private SourceDocument document(
