@@ -105,7 +105,8 @@ public record IndexConfig(
       List<String> ignoredLabels,
       List<String> outletSuffixes,
       List<DocTypeRule> docTypes,
-      Gazetteer institutions) {}
+      Gazetteer institutions,
+      int publisherMinMentions) {}
 
   /**
    * Gives a document the type {@code name} when it has a date (if one is required) and any of the

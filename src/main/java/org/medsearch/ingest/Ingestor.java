@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.medsearch.config.IndexConfig;
 
 /** Reads, cleans and describes one file: the whole path from bytes to {@link SourceDocument}s. */
@@ -19,6 +20,8 @@ public final class Ingestor {
   private final ArticleSplitter splitter;
   private final DocTypeClassifier docTypes;
   private final InstitutionResolver institutions;
+  private final int publisherMinMentions;
+  private static final int OPENING_CHARS = 400;
 
   public Ingestor(IndexConfig config) {
     this.formats = new Formats(config.ingest());
@@ -28,6 +31,7 @@ public final class Ingestor {
     this.splitter = new ArticleSplitter(extractor);
     this.docTypes = new DocTypeClassifier(config.metadata().docTypes());
     this.institutions = new InstitutionResolver(config.metadata().institutions());
+    this.publisherMinMentions = config.metadata().publisherMinMentions();
   }
 
   /** Every document in {@code file}; throws with the reason when the file yields none. */
@@ -74,14 +78,15 @@ public final class Ingestor {
             : meta.date();
     String source = raw.fields().getOrDefault(RawDocument.SOURCE, meta.source());
     List<SourceDocument> documents = new ArrayList<>();
-    documents.add(document(id, file, title, meta.label(), withoutTitleLine(meta.body(), title), date, source, null, contentHash));
+    SourceDocument page = document(id, file, title, meta.label(), withoutTitleLine(meta.body(), title), date, source, null, contentHash);
+    documents.add(page);
     // All lines: on a listing page the first item's title and date look like the page's header.
     List<ArticleSplitter.Article> articles = splitter.split(lines);
     for (int i = 0; i < articles.size(); i++) {
       ArticleSplitter.Article article = articles.get(i);
       documents.add(
           document(
-              id + "#article-" + (i + 1), file, article.title(), null, article.body(), article.date(), source, id,
+              id + "#article-" + (i + 1), file, article.title(), null, article.body(), article.date(), page.source(), id,
               contentHash));
     }
     return documents;
@@ -113,9 +118,30 @@ public final class Ingestor {
       String contentHash) {
     String all = title + "\n" + body;
     String docType = docTypes.classify(title, label, body, date).orElse(null);
-    List<String> named = institutions.resolve(source == null ? all : all + "\n" + source);
+    Map<String, Integer> mentioned = institutions.mentions(source == null ? all : all + "\n" + source);
+    List<String> named = List.copyOf(new java.util.TreeSet<>(mentioned.keySet()));
+    String publisher = source != null || parentId != null ? source : publisherOf(institutions.mentions(opening(all)), mentioned);
     return new SourceDocument(
-        id, file, title, body, LanguageDetector.detect(all), date, source, docType, named, parentId, contentHash);
+        id, file, title, body, LanguageDetector.detect(all), date, publisher, docType, named, parentId, contentHash);
+  }
+
+  /**
+   * An institution's own page (an "About Us", a report) names no source: it is published by the
+   * institution it introduces — named at its opening and again throughout.
+   */
+  private String publisherOf(Map<String, Integer> openingMentions, Map<String, Integer> allMentions) {
+    if (publisherMinMentions <= 0) {
+      return null;
+    }
+    return openingMentions.keySet().stream()
+        .filter(name -> allMentions.getOrDefault(name, 0) >= publisherMinMentions)
+        .max(java.util.Comparator.comparingInt(name -> allMentions.get(name)))
+        .orElse(null);
+  }
+
+  /** The first characters of a text: where a page says whose it is. */
+  private static String opening(String text) {
+    return text.length() <= OPENING_CHARS ? text : text.substring(0, OPENING_CHARS);
   }
 
   private byte[] readBytes(SourceFile file) throws IngestException {

@@ -33,9 +33,14 @@ public final class InstitutionResolver {
 
   /** Canonical names of the institutions {@code text} names, sorted, without duplicates. */
   public List<String> resolve(String text) {
+    return List.copyOf(new TreeSet<>(mentions(text).keySet()));
+  }
+
+  /** How often {@code text} names each institution, by canonical name, in order of first mention. */
+  public Map<String, Integer> mentions(String text) {
     String normalized = normalize(text);
     String lower = lowerCase(normalized);
-    SortedSet<String> found = new TreeSet<>();
+    Map<String, Integer> found = new java.util.LinkedHashMap<>();
     for (int i = 0; i < normalized.length(); ) {
       Match match = longestAt(normalized, lower, i);
       if (match == null) {
@@ -43,11 +48,11 @@ public final class InstitutionResolver {
         continue;
       }
       if (match.institution() != null) {
-        found.add(match.institution());
+        found.merge(match.institution(), 1, Integer::sum);
       }
       i = match.end();
     }
-    return List.copyOf(found);
+    return found;
   }
 
   private void add(String name, Entry entry) {

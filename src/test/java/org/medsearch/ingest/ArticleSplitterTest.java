@@ -38,6 +38,8 @@ class ArticleSplitterTest {
         List.of(LocalDate.of(2025, 12, 15), LocalDate.of(2025, 6, 23), LocalDate.of(2025, 5, 15), LocalDate.of(2025, 4, 18)),
         page.documents().subList(1, 5).stream().map(SourceDocument::date).toList());
     assertNull(page.page().parentId());
+    assertEquals("应急总医院", page.page().source(), "an About Us page is published by the hospital it introduces");
+    assertEquals("应急总医院", talks.source(), "its articles are published by the same hospital");
     assertTrue(page.page().body().contains("ICRC"), "the page keeps its whole text");
   }
 

@@ -56,6 +56,12 @@ class CleaningSeedsTest {
   }
 
   @Test
+  void anAboutPageWithoutASourceLineIsPublishedByTheHospitalItIntroduces() throws Exception {
+    assertEquals("武警总医院", seed("003").source());
+    assertEquals("百姓健康网", seed("002").source(), "a stated source wins");
+  }
+
+  @Test
   void webParagraphsAreNotJoined() throws Exception {
     SourceDocument news = seed("001");
     assertTrue(news.body().lines().count() >= 6, news.body());
