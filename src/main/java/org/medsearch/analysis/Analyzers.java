@@ -41,6 +41,25 @@ public final class Analyzers {
 
   private Analyzers() {}
 
+  /** Every chain folds full-width ASCII (and Traditional characters) first, also for normalize(). */
+  private abstract static class FoldingAnalyzer extends Analyzer {
+    private final boolean traditional;
+
+    FoldingAnalyzer(boolean traditional) {
+      this.traditional = traditional;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new MappingCharFilter(CharacterFolding.map(traditional), reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return initReader(fieldName, reader);
+    }
+  }
+
   /** Per-field analysis for indexing; metadata fields are single keywords. */
   public static Analyzer perField(IndexConfig config) {
     return perField(english(config, Set.of()), chinese(config, Set.of()), bigrams(config));
@@ -73,11 +92,7 @@ public final class Analyzers {
    */
   public static Analyzer bigrams(IndexConfig config) {
     boolean traditional = config.analysis().chinese().traditionalToSimplified();
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(CharacterFolding.map(traditional), reader);
-      }
+    return new FoldingAnalyzer(traditional) {
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -98,16 +113,7 @@ public final class Analyzers {
     EnglishAnalysis settings = config.analysis().english();
     CharArraySet queryStopwords = new CharArraySet(extraStopwords, true);
     boolean traditional = config.analysis().chinese().traditionalToSimplified();
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(CharacterFolding.map(traditional), reader);
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return initReader(fieldName, reader);
-      }
+    return new FoldingAnalyzer(traditional) {
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -147,16 +153,7 @@ public final class Analyzers {
   private static Analyzer chinese(IndexConfig config, Set<String> extraStopwords) {
     boolean traditional = config.analysis().chinese().traditionalToSimplified();
     CharArraySet queryStopwords = new CharArraySet(extraStopwords, false);
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(CharacterFolding.map(traditional), reader);
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return initReader(fieldName, reader);
-      }
+    return new FoldingAnalyzer(traditional) {
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {

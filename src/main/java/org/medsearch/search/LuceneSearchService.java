@@ -157,8 +157,7 @@ public final class LuceneSearchService implements SearchService {
     int from = (request.page() - 1) * request.size();
     int topN = from + request.size();
     Sort sort = request.sort() == SearchRequest.SortOrder.DATE || request.query().isBlank() ? BY_DATE : BY_RELEVANCE;
-    IndexSearcher searcher = acquire();
-    try {
+    return withSearcher(searcher -> {
       FacetedSearcher faceted = (FacetedSearcher) searcher;
       TopDocs hits;
       Facets facets = null;
@@ -184,13 +183,7 @@ public final class LuceneSearchService implements SearchService {
           sort == BY_DATE ? "date" : "relevance",
           pageHits,
           facetCounts(facets));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException("query too complex: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    });
   }
 
   @Override
@@ -199,8 +192,7 @@ public final class LuceneSearchService implements SearchService {
       throw new InvalidRequestException("depth must be >= 1, got " + depth);
     }
     Query text = queryBuilder.build(query, syntax);
-    IndexSearcher searcher = acquire();
-    try {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(text, depth, BY_RELEVANCE, true);
       var stored = searcher.storedFields();
       List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);
@@ -208,6 +200,19 @@ public final class LuceneSearchService implements SearchService {
         ranked.add(new ScoredId(stored.document(hit.doc, ID_ONLY).get(Fields.ID), hit.score));
       }
       return ranked;
+    });
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on the current searcher, released afterwards; too complex a query is a bad request. */
+  private <T> T withSearcher(SearcherWork<T> work) {
+    IndexSearcher searcher = acquire();
+    try {
+      return work.apply(searcher);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("query too complex: " + e.getMessage());
     } catch (IOException e) {
@@ -219,8 +224,7 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public Optional<DocumentView> document(String id) {
-    IndexSearcher searcher = acquire();
-    try {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
@@ -238,25 +242,16 @@ public final class LuceneSearchService implements SearchService {
               List.of(doc.getValues(Fields.INSTITUTION)),
               doc.get(Fields.PARENT_ID),
               doc.get(Fields.BODY)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    });
   }
 
   @Override
   public IndexStatus status() {
-    IndexSearcher searcher = acquire();
-    try {
+    return withSearcher(searcher -> {
       DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
       var commit = reader.getIndexCommit();
       return new IndexStatus(reader.numDocs(), commit.getGeneration(), commit.getUserData().get(Indexer.BUILT_AT));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    });
   }
 
   /** Switches to the newest commit now, if there is one; returns whether it changed. */
