@@ -60,7 +60,8 @@ class ConfigLoaderTest {
   void shippedConfigSearchAndSnippetLimits() {
     IndexConfig config = TestData.config();
     IndexConfig.SearchConfig search = config.search();
-    assertEquals(Operator.AND, search.defaultOperator());
+    assertEquals(Operator.OR, search.defaultOperator());
+    assertEquals("3<1", search.minimumShouldMatch());
     assertEquals(List.of(10, 100, 10000), List.of(search.defaultPageSize(), search.maxPageSize(), search.maxResultWindow()));
     assertEquals(List.of("glossary.tsv"), search.glossaryFiles());
     assertTrue(search.glossary().contains(new IndexConfig.GlossaryPair("stem cell", "干细胞")), "glossary.tsv is inlined");
