@@ -34,6 +34,7 @@ public final class HttpApp {
       List.of("/api/search", "/api/documents/{id}", "/health", "/openapi.json");
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+  private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
   /** Parameters of /api/search besides the facet filters. */
   public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
   private static final Map<String, String> PAGE_FILES =
@@ -108,6 +109,7 @@ public final class HttpApp {
   }
 
   private void search(Context ctx) {
+    requireValidEncoding(ctx.queryString());
     Map<String, List<String>> params = ctx.queryParamMap();
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> param : params.entrySet()) {
@@ -155,6 +157,40 @@ public final class HttpApp {
     body.put("generation", status.generation());
     body.put("built_at", status.builtAt());
     ctx.json(body);
+  }
+
+  /** Jetty decodes a broken %-escape leniently; a script sending one should hear about it instead. */
+  private static void requireValidEncoding(String rawQuery) {
+    if (rawQuery == null) {
+      return;
+    }
+    if (BROKEN_ESCAPE.matcher(rawQuery).find()) {
+      throw new InvalidRequestException("the query string has an invalid %-escape (use %XX with two hex digits)");
+    }
+    try {
+      java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(percentDecoded(rawQuery)));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidRequestException("the query string is not valid UTF-8 once %-decoded");
+    }
+  }
+
+  private static byte[] percentDecoded(String raw) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') { // every % is followed by two hex digits: checked before
+        out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] bytes = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+      }
+    }
+    return out.toByteArray();
   }
 
   private List<String> knownParams() {

@@ -251,8 +251,8 @@ public final class QueryBuilder {
     }
 
     private Query expand(String field, PerField build) throws ParseException {
-      if (field == null || weights.containsKey(field) || KEYWORD_FIELDS.contains(field)) {
-        return build.build(field);
+      if (field == null || weights.containsKey(field) || KEYWORD_FIELDS.contains(field) || "*".equals(field)) {
+        return build.build(field); // "*" only as in *:*, every document
       }
       if (!Fields.TEXT.contains(field)) {
         throw new ParseException(

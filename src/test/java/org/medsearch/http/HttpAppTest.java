@@ -56,11 +56,32 @@ class HttpAppTest {
   }
 
   static Reply get(String pathAndQuery) throws Exception {
+    if (pathAndQuery.matches(".*%(?![0-9A-Fa-f]{2}).*")) {
+      return raw(pathAndQuery); // java.net.URI refuses a broken %-escape; a script's client may not
+    }
     HttpResponse<String> response =
         client.send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+  }
+
+  /** A GET over a plain socket, the request line sent exactly as given. */
+  static Reply raw(String pathAndQuery) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.getOutputStream().write(
+          ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(response.substring(9, 12));
+      int headersEnd = response.indexOf("\r\n\r\n");
+      String headers = response.substring(0, headersEnd).toLowerCase(java.util.Locale.ROOT);
+      String type = headers.lines().filter(l -> l.startsWith("content-type:")).findFirst().orElse("").replace("content-type:", "").strip();
+      String body = response.substring(headersEnd + 4);
+      if (headers.contains("transfer-encoding: chunked")) {
+        body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
+      }
+      return new Reply(status, type, body);
+    }
   }
 
   static String enc(String s) {
@@ -122,6 +143,9 @@ class HttpAppTest {
         "/api/search?page=500&size=100|page x size",
         "/api/search?syntax=lucene&q=title%3A%28stem|malformed query",
         "/api/search?syntax=lucene&q=author%3Ax|unknown field 'author'",
+        "/api/search?q=%ZZ|invalid %-escape",
+        "/api/search?q=abc%|invalid %-escape",
+        "/api/search?q=%E4|not valid UTF-8",
       })
   void badParametersGet400WithAJsonMessage(String caseSpec) throws Exception {
     String[] parts = caseSpec.split("\\|");
@@ -137,6 +161,11 @@ class HttpAppTest {
   void searchBoxInputNeverFails(String typed) throws Exception {
     Reply reply = get("/api/search?q=" + enc(typed));
     assertEquals(200, reply.status(), typed + " -> " + reply.body());
+  }
+
+  @Test
+  void matchAllInLuceneSyntax() throws Exception {
+    assertEquals(17, get("/api/search?syntax=lucene&q=" + enc("*:*")).json().get("total").asInt());
   }
 
   @Test
