@@ -54,10 +54,19 @@ public final class CharacterFolding {
     return builder.build();
   }
 
+  /**
+   * One transliteration of the whole range, a character per line, instead of one call per
+   * character: the same table in a fraction of the start-up time.
+   */
   private static void addRange(NormalizeCharMap.Builder builder, Transliterator t2s, int from, int to) {
+    StringBuilder all = new StringBuilder((to - from + 1) * 2);
+    for (int cp = from; cp <= to; cp++) {
+      all.append((char) cp).append('\n');
+    }
+    String[] folded = t2s.transliterate(all.toString()).split("\n", -1);
     for (int cp = from; cp <= to; cp++) {
       String in = String.valueOf((char) cp);
-      String out = t2s.transliterate(in);
+      String out = folded[cp - from];
       if (out.length() == 1 && !out.equals(in)) {
         builder.add(in, out);
       }

@@ -60,6 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
       out.println(report.summary());
     }
     LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, glossary.glossary(config));
+    // Loads smartcn's dictionaries, the folding tables and the JIT's first paths before the first
+    // visitor: otherwise the first search takes several hundred milliseconds.
+    service.search(org.medsearch.search.SearchRequest.of("医院 hospital", 10));
     Javalin app = HttpApp.create(service, config);
     try {
       app.start(host, port);
