@@ -108,6 +108,43 @@ class HttpAppTest {
     assertEquals("date", page2.get("sort").asText());
   }
 
+  @Test
+  void suggestReturnsTextKindAndId() throws Exception {
+    Reply reply = get("/api/suggest?q=bjkn");
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
+    JsonNode body = reply.json();
+    assertEquals("bjkn", body.get("query").asText());
+    JsonNode first = body.get("suggestions").get(0);
+    assertEquals("北京康宁国际医院简介", first.get("text").asText());
+    assertEquals("title", first.get("kind").asText());
+    assertEquals("02-kangning-hospital-profile-zh.txt", first.get("id").asText());
+  }
+
+  @Test
+  void suggestWithoutQueryIsAnEmptyList() throws Exception {
+    Reply reply = get("/api/suggest?q=");
+    assertEquals(200, reply.status(), reply.body());
+    assertEquals(0, reply.json().get("suggestions").size());
+  }
+
+  @Test
+  void suggestHonoursSize() throws Exception {
+    assertEquals(3, get("/api/suggest?q=h&size=3").json().get("suggestions").size());
+  }
+
+  @Test
+  void searchOffersACorrectionForAMisspelledQuery() throws Exception {
+    assertEquals("hospital", get("/api/search?q=hospitl").json().get("did_you_mean").asText());
+  }
+
+  @Test
+  void didYouMeanIsNullWhenTheQueryIsFine() throws Exception {
+    JsonNode body = get("/api/search?q=" + enc("stem cell")).json();
+    assertTrue(body.has("did_you_mean"));
+    assertTrue(body.get("did_you_mean").isNull());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -122,6 +159,8 @@ class HttpAppTest {
         "/api/search?page=500&size=100|page x size",
         "/api/search?syntax=lucene&q=title%3A%28stem|malformed query",
         "/api/search?syntax=lucene&q=author%3Ax|unknown field 'author'",
+        "/api/suggest?q=bj&colour=red|unknown parameter 'colour'",
+        "/api/suggest?q=bj&size=21|parameter 'size'",
       })
   void badParametersGet400WithAJsonMessage(String caseSpec) throws Exception {
     String[] parts = caseSpec.split("\\|");
