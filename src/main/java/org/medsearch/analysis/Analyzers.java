@@ -62,7 +62,7 @@ public final class Analyzers {
 
   /** Per-field analysis for indexing; metadata fields are single keywords. */
   public static Analyzer perField(IndexConfig config) {
-    return perField(english(config, Set.of()), chinese(config, Set.of()), bigrams(config));
+    return perField(config, english(config, Set.of()), chinese(config, Set.of()));
   }
 
   /**
@@ -71,13 +71,15 @@ public final class Analyzers {
    */
   public static Analyzer perFieldForQuery(IndexConfig config) {
     Set<String> stopwords = Set.copyOf(config.search().queryStopwords());
-    return perField(english(config, stopwords), chinese(config, stopwords), bigrams(config));
+    return perField(config, english(config, stopwords), chinese(config, stopwords));
   }
 
-  private static Analyzer perField(Analyzer english, Analyzer chinese, Analyzer bigrams) {
+  private static Analyzer perField(IndexConfig config, Analyzer english, Analyzer chinese) {
+    Analyzer bigrams = bigrams(config);
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(
+            Fields.SPELL, spelling(config),
             Fields.TITLE_EN, english,
             Fields.BODY_EN, english,
             Fields.TITLE_ZH, chinese,
@@ -99,6 +101,24 @@ public final class Analyzers {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new CJKBigramFilter(source, CJKBigramFilter.HAN, false);
         stream = new TypeTokenFilter(stream, Set.of(CJKBigramFilter.DOUBLE_TYPE), true);
+        return new TokenStreamComponents(source, stream);
+      }
+    };
+  }
+
+  /**
+   * Latin words exactly as written but for case and accents (no stemming, no stop words): the
+   * words spelling suggestions offer, which must be real words, not stems.
+   */
+  public static Analyzer spelling(IndexConfig config) {
+    return new FoldingAnalyzer(config.analysis().chinese().traditionalToSimplified()) {
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new TypeTokenFilter(source, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM]), true);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
       }
     };

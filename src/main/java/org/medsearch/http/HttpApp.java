@@ -31,12 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class HttpApp {
   /** The API's routes; the OpenAPI description is tested against this list. */
   public static final List<String> API_PATHS =
-      List.of("/api/search", "/api/documents/{id}", "/health", "/openapi.json");
+      List.of("/api/search", "/api/suggest", "/api/documents/{id}", "/health", "/openapi.json");
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
   private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
   /** Parameters of /api/search besides the facet filters. */
   public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
+  /** Parameters of /api/suggest. */
+  public static final Set<String> SUGGEST_PARAMS = Set.of("q", "size");
+  private static final int DEFAULT_SUGGESTIONS = 8;
   private static final Map<String, String> PAGE_FILES =
       Map.of(
           "/", "web/index.html|text/html; charset=utf-8",
@@ -74,6 +77,7 @@ public final class HttpApp {
           cfg.startup.showJavalinBanner = false;
           cfg.http.maxRequestSize = 64 * 1024;
           cfg.routes.get("/api/search", this::search);
+          cfg.routes.get("/api/suggest", this::suggest);
           cfg.routes.get("/api/documents/<id>", this::document);
           cfg.routes.get("/health", this::health);
           cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
@@ -116,11 +120,8 @@ public final class HttpApp {
       String name = param.getKey();
       if (facetNames.contains(name)) {
         filters.put(name, param.getValue().stream().filter(v -> !v.isEmpty()).distinct().toList());
-      } else if (!SEARCH_PARAMS.contains(name)) {
-        throw new InvalidRequestException(
-            "unknown parameter '" + name + "' (known: " + String.join(", ", knownParams()) + ")");
-      } else if (param.getValue().size() > 1) {
-        throw new InvalidRequestException("parameter '" + name + "' given " + param.getValue().size() + " times");
+      } else {
+        checkParam(name, param.getValue(), SEARCH_PARAMS, knownParams());
       }
     }
     filters.values().removeIf(List::isEmpty);
@@ -140,6 +141,28 @@ public final class HttpApp {
             date(ctx, "date_from"),
             date(ctx, "date_to"));
     ctx.json(service.search(request));
+  }
+
+  private void suggest(Context ctx) {
+    ctx.queryParamMap()
+        .forEach((name, values) -> checkParam(name, values, SUGGEST_PARAMS, SUGGEST_PARAMS.stream().sorted().toList()));
+    int max = SearchService.MAX_SUGGESTIONS;
+    int size =
+        ctx.queryParamAsClass("size", Integer.class)
+            .check(s -> s == null || (s >= 1 && s <= max), "must be within 1.." + max)
+            .getOrDefault(DEFAULT_SUGGESTIONS);
+    String q = ctx.queryParam("q");
+    ctx.json(service.suggest(q == null ? "" : q, size));
+  }
+
+  /** A parameter outside {@code allowed}, or one given twice, is a bad request. */
+  private static void checkParam(String name, List<String> values, Set<String> allowed, List<String> known) {
+    if (!allowed.contains(name)) {
+      throw new InvalidRequestException("unknown parameter '" + name + "' (known: " + String.join(", ", known) + ")");
+    }
+    if (values.size() > 1) {
+      throw new InvalidRequestException("parameter '" + name + "' given " + values.size() + " times");
+    }
   }
 
   private void document(Context ctx) {

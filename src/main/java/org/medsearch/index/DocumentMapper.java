@@ -25,6 +25,15 @@ public final class DocumentMapper {
     ANALYSED_WITH_OFFSETS.freeze();
   }
 
+  /** Only which documents hold a word: spelling suggestions need document frequencies, nothing more. */
+  private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
+    WORDS_ONLY.setOmitNorms(true);
+    WORDS_ONLY.freeze();
+  }
+
   private final FacetsConfig facetsConfig;
   private final boolean bigrams;
 
@@ -76,6 +85,7 @@ public final class DocumentMapper {
     if (bigrams) {
       doc.add(new Field(Fields.bigrams(field), text, ANALYSED_WITH_OFFSETS));
     }
+    doc.add(new Field(Fields.SPELL, text, WORDS_ONLY));
   }
 
   private static void addKeyword(Document doc, String field, String value) {

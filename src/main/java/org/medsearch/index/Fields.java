@@ -17,6 +17,11 @@ public final class Fields {
   /** Overlapping pairs of Han characters of the same text: found where word segmentation differs. */
   public static final String TITLE_BIGRAMS = "title.zh2";
   public static final String BODY_BIGRAMS = "body.zh2";
+  /**
+   * Latin words of title and body, only lower-cased (no stemming, no stop words), indexed but not
+   * stored: the dictionary of real words that spelling suggestions and term completions come from.
+   */
+  public static final String SPELL = "spell";
   /** Metadata: keywords, stored, and (but for date) facets. */
   public static final String LANGUAGE = "language";
   public static final String YEAR = "year";

@@ -46,6 +46,12 @@ import org.medsearch.ingest.SourceFile;
 public final class Indexer {
   /** Commit user data key: when this index was last committed. */
   public static final String BUILT_AT = "built_at";
+  /**
+   * Version of the fields this code writes; raised with every change to them (a new field, a
+   * different analysis), so an update of an index written by older code rebuilds it.
+   */
+  static final int SCHEMA_VERSION = 2;
+
   /** Commit user data key: fingerprint of the configuration that shapes the indexed documents. */
   public static final String CONFIG_FINGERPRINT = "config_fingerprint";
 
@@ -205,6 +211,7 @@ public final class Indexer {
   static String fingerprint(IndexConfig config) {
     try {
       Map<String, Object> shaping = new java.util.TreeMap<>();
+      shaping.put("schema", SCHEMA_VERSION);
       shaping.put("analysis", config.analysis());
       shaping.put("ingest", config.ingest());
       shaping.put("cleaning", config.cleaning());

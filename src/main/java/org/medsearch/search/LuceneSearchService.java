@@ -58,6 +58,8 @@ import org.medsearch.index.Indexer;
  */
 public final class LuceneSearchService implements SearchService {
   private static final long REFRESH_MILLIS = 1000;
+  /** Below this many hits an English query is offered a spelling correction. */
+  private static final int FEW_HITS = 3;
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE, Fields.DOC_TYPE,
@@ -78,6 +80,7 @@ public final class LuceneSearchService implements SearchService {
   private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
   private final QueryBuilder queryBuilder;
   private final Highlighting highlighting;
+  private final DidYouMean didYouMean = new DidYouMean();
   private final ScheduledExecutorService refresher;
 
   private LuceneSearchService(IndexConfig config, Glossary glossary, Directory directory, SearcherManager searchers) {
@@ -115,13 +118,15 @@ public final class LuceneSearchService implements SearchService {
       directory = FSDirectory.open(indexDir);
       BM25Similarity similarity = new BM25Similarity(config.ranking().bm25K1(), config.ranking().bm25B());
       FacetsConfig facets = DocumentMapper.facetsConfig();
+      Set<String> stopwords = Set.copyOf(config.search().queryStopwords());
       SearcherManager manager =
           new SearcherManager(
               directory,
               new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                  FacetedSearcher searcher = new FacetedSearcher(reader, facetState(reader, facets));
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                  FacetedSearcher searcher =
+                      new FacetedSearcher(reader, facetState(reader, facets), Suggester.build(reader, stopwords));
                   searcher.setSimilarity(similarity);
                   return searcher;
                 }
@@ -164,10 +169,9 @@ public final class LuceneSearchService implements SearchService {
       if (faceted.facetState == null) {
         hits = searcher.search(query, topN, sort, true);
       } else {
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
-        request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
         DrillSideways.DrillSidewaysResult result =
-            new DrillSideways(searcher, facetsConfig, faceted.facetState).search(drillDown, null, null, topN, sort, true);
+            new DrillSideways(searcher, facetsConfig, faceted.facetState)
+                .search(drillDown(query, request), null, null, topN, sort, true);
         hits = result.hits;
         facets = result.facets;
       }
@@ -182,8 +186,42 @@ public final class LuceneSearchService implements SearchService {
           request.size(),
           sort == BY_DATE ? "date" : "relevance",
           pageHits,
-          facetCounts(facets));
+          facetCounts(facets),
+          didYouMean(searcher, request, hits.totalHits.value()));
     });
+  }
+
+  /** The query with its misspellings corrected, when it finds few documents and the correction finds more. */
+  private String didYouMean(IndexSearcher searcher, SearchRequest request, long total) throws IOException {
+    if (total >= FEW_HITS) {
+      return null;
+    }
+    String corrected = didYouMean.correct(searcher.getIndexReader(), request.query());
+    if (corrected == null) {
+      return null;
+    }
+    Query query;
+    try {
+      query = withDateRange(queryBuilder.build(corrected, request.syntax()), request.dateFrom(), request.dateTo());
+    } catch (InvalidRequestException e) {
+      return null; // A correction that is no longer a valid query is no help.
+    }
+    return searcher.count(drillDown(query, request)) > total ? corrected : null;
+  }
+
+  private DrillDownQuery drillDown(Query query, SearchRequest request) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
+    request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+    return drillDown;
+  }
+
+  @Override
+  public SuggestResponse suggest(String prefix, int size) {
+    if (size < 1 || size > MAX_SUGGESTIONS) {
+      throw new InvalidRequestException("size must be within 1.." + MAX_SUGGESTIONS + ", got " + size);
+    }
+    String query = prefix == null ? "" : prefix;
+    return withSearcher(searcher -> new SuggestResponse(query, ((FacetedSearcher) searcher).suggester.suggest(query, size)));
   }
 
   @Override
@@ -408,13 +446,15 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** A searcher together with the facet ordinals of its reader, built once per commit. */
+  /** A searcher together with the facet ordinals and the suggestions of its reader, built once per commit. */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
+    final Suggester suggester;
 
-    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, Suggester suggester) {
       super(reader);
       this.facetState = facetState;
+      this.suggester = suggester;
     }
   }
 }

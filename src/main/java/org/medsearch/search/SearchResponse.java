@@ -10,6 +10,8 @@ import java.util.Map;
  * @param tookMs time spent searching, highlighting and counting
  * @param facets facet name → values with counts, in configured order; counts of a facet ignore
  *     that facet's own filter (drill-sideways), so its other values stay selectable
+ * @param didYouMean for a Latin-letter query with fewer than three hits, the query with its
+ *     misspelled words replaced by indexed words, when that finds more; otherwise null
  */
 public record SearchResponse(
     String query,
@@ -19,7 +21,8 @@ public record SearchResponse(
     int size,
     String sort,
     List<Hit> hits,
-    Map<String, List<FacetCount>> facets) {
+    Map<String, List<FacetCount>> facets,
+    String didYouMean) {
 
   /**
    * One result.

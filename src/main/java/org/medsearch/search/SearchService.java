@@ -9,6 +9,9 @@ import java.util.Optional;
  * distributed engine, implements this same interface.
  */
 public interface SearchService extends Closeable {
+  /** The most suggestions one {@link #suggest} call may ask for. */
+  int MAX_SUGGESTIONS = 20;
+
   /** Ranked, highlighted, faceted results; throws {@link InvalidRequestException} on bad input. */
   SearchResponse search(SearchRequest request);
 
@@ -20,6 +23,13 @@ public interface SearchService extends Closeable {
 
   /** A document id with its score. */
   record ScoredId(String id, float score) {}
+
+  /**
+   * Titles, institutions and frequent words completing {@code prefix}: by prefix, by the initials
+   * of the pinyin of Chinese text (bjjh → 北京嘉会…), or with one typo in English; at most {@code
+   * size}, exact prefixes first. A blank prefix has no suggestions.
+   */
+  SuggestResponse suggest(String prefix, int size);
 
   /** One document by id. */
   Optional<DocumentView> document(String id);

@@ -129,6 +129,43 @@ class HttpAppTest {
     assertEquals("date", page2.get("sort").asText());
   }
 
+  @Test
+  void suggestReturnsTextKindAndId() throws Exception {
+    Reply reply = get("/api/suggest?q=bjkn");
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
+    JsonNode body = reply.json();
+    assertEquals("bjkn", body.get("query").asText());
+    JsonNode first = body.get("suggestions").get(0);
+    assertEquals("北京康宁国际医院简介", first.get("text").asText());
+    assertEquals("title", first.get("kind").asText());
+    assertEquals("02-kangning-hospital-profile-zh.txt", first.get("id").asText());
+  }
+
+  @Test
+  void suggestWithoutQueryIsAnEmptyList() throws Exception {
+    Reply reply = get("/api/suggest?q=");
+    assertEquals(200, reply.status(), reply.body());
+    assertEquals(0, reply.json().get("suggestions").size());
+  }
+
+  @Test
+  void suggestHonoursSize() throws Exception {
+    assertEquals(3, get("/api/suggest?q=h&size=3").json().get("suggestions").size());
+  }
+
+  @Test
+  void searchOffersACorrectionForAMisspelledQuery() throws Exception {
+    assertEquals("hospital", get("/api/search?q=hospitl").json().get("did_you_mean").asText());
+  }
+
+  @Test
+  void didYouMeanIsNullWhenTheQueryIsFine() throws Exception {
+    JsonNode body = get("/api/search?q=" + enc("stem cell")).json();
+    assertTrue(body.has("did_you_mean"));
+    assertTrue(body.get("did_you_mean").isNull());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -146,6 +183,8 @@ class HttpAppTest {
         "/api/search?q=%ZZ|invalid %-escape",
         "/api/search?q=abc%|invalid %-escape",
         "/api/search?q=%E4|not valid UTF-8",
+        "/api/suggest?q=bj&colour=red|unknown parameter 'colour'",
+        "/api/suggest?q=bj&size=21|parameter 'size'",
       })
   void badParametersGet400WithAJsonMessage(String caseSpec) throws Exception {
     String[] parts = caseSpec.split("\\|");

@@ -2,6 +2,7 @@ package org.medsearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -241,5 +242,30 @@ class SampleCorpusSearchTest {
 
   private static long count(SearchResponse response, String facet, String value) {
     return response.facets().get(facet).stream().filter(f -> f.value().equals(value)).mapToLong(SearchResponse.FacetCount::count).findFirst().orElse(0);
+  }
+
+  @Test
+  void misspelledQueryIsOfferedTheIndexedWord() {
+    assertEquals("acupuncture", simple("acupunture").didYouMean());
+  }
+
+  @Test
+  void onlyTheMisspelledWordOfAQueryIsCorrected() {
+    assertEquals("children's hospital", simple("children's hospitl").didYouMean());
+  }
+
+  @Test
+  void correctlySpelledQueryIsOfferedNoCorrection() {
+    assertNull(simple("hospital").didYouMean());
+  }
+
+  @Test
+  void fieldNamesOfTheLuceneSyntaxAreNeverCorrected() {
+    assertNull(lucene("title:stem AND body:cell").didYouMean());
+  }
+
+  @Test
+  void chineseQueryIsOfferedNoCorrection() {
+    assertNull(simple("医院挂号流程不存在的词").didYouMean());
   }
 }
