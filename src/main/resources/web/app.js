@@ -8,13 +8,50 @@
   const DEFAULT_SIZE = 10;
   const MAX_SIZE = 100;
   const DEBOUNCE_MS = 200;
-  const RESERVED = new Set(['q', 'page', 'size', 'sort', 'doc']);
-  const LANG_LABELS = { zh: '中文', en: 'English', mixed: '中英' };
-  const FACET_LABELS = {
-    language: 'Language 语言', year: 'Year 年份', source: 'Source 来源',
-    doc_type: 'Type 类型', institution: 'Institution 机构',
+  const SUGGEST_DEBOUNCE_MS = 120;
+  const SUGGEST_SIZE = 8;
+  // Page-only parameters (never sent to /api/search as filters) and the API's own ones.
+  const RESERVED = new Set(['q', 'page', 'size', 'sort', 'doc', 'lang', 'date_from', 'date_to']);
+  const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+  const UI_LANGS = ['zh', 'en'];
+  const LANG_STORE_KEY = 'medsearch.lang';
+
+  // Every label of the interface, per interface language.
+  const I18N = {
+    zh: {
+      htmlLang: 'zh-CN', title: '医疗机构文档检索', skip: '跳到结果', qLabel: '搜索文档',
+      placeholder: '输入关键词', suggestions: '搜索建议', search: '搜索', sort: '排序',
+      relevance: '相关度', date: '日期', filters: '筛选', showFilters: '显示筛选', hideFilters: '收起筛选', clear: '清除全部筛选', dateRange: '发布日期',
+      from: '从', to: '至', results: '结果', didYouMean: '您是不是要找：', noResults: '无结果',
+      noResultsHint: '请尝试其他或更少的关键词，或清除筛选条件。', pagination: '分页',
+      prev: '← 上一页', next: '下一页 →', back: '← 返回结果', partOf: '所属页面：', openPage: '查看原页面',
+      switchTo: 'English', switchLabel: 'Switch the interface to English', switchLang: 'en',
+      count: (n, ms) => `共 ${n} 条结果（${ms} 毫秒）`, none: (ms) => `无结果（${ms} 毫秒）`,
+      page: (p, n) => `第 ${p} / ${n} 页`, failed: '搜索失败', loading: '加载中…',
+      unavailable: '文档不可用', network: '网络错误', invalid: '响应无效',
+      facets: { language: '语言', year: '年份', source: '来源', doc_type: '类型', institution: '机构' },
+      langs: { zh: '中文', en: '英文', mixed: '中英混合' },
+      types: { profile: '机构简介', news: '新闻', report: '报告' },
+      kinds: { title: '标题', institution: '机构', term: '词语' },
+    },
+    en: {
+      htmlLang: 'en', title: 'Medical Institution Document Search', skip: 'Skip to results',
+      qLabel: 'Search documents', placeholder: 'Enter keywords', suggestions: 'Suggestions',
+      search: 'Search', sort: 'Sort', relevance: 'Relevance', date: 'Date', filters: 'Filters', showFilters: 'Show filters', hideFilters: 'Hide filters',
+      clear: 'Clear all filters', dateRange: 'Publication date', from: 'From', to: 'To',
+      results: 'Results', didYouMean: 'Did you mean', noResults: 'No results',
+      noResultsHint: 'Try other or fewer words, or clear the filters.', pagination: 'Pagination',
+      prev: '← Previous', next: 'Next →', back: '← Back to results', partOf: 'Part of page:',
+      openPage: 'open the page', switchTo: '中文', switchLabel: '将界面切换为中文', switchLang: 'zh',
+      count: (n, ms) => `${n} ${n === 1 ? 'result' : 'results'} (${ms} ms)`, none: (ms) => `No results (${ms} ms)`,
+      page: (p, n) => `Page ${p} of ${n}`, failed: 'Search failed', loading: 'Loading…',
+      unavailable: 'Document unavailable', network: 'Network error', invalid: 'Invalid response',
+      facets: { language: 'Language', year: 'Year', source: 'Source', doc_type: 'Type', institution: 'Institution' },
+      langs: { zh: 'Chinese', en: 'English', mixed: 'Mixed' },
+      types: { profile: 'Profile', news: 'News', report: 'Report' },
+      kinds: { title: 'Title', institution: 'Institution', term: 'Term' },
+    },
   };
-  const TYPE_LABELS = { profile: 'Profile 机构简介', news: 'News 新闻', report: 'Report 报告' };
 
   const $ = (id) => document.getElementById(id);
   const els = {
@@ -25,10 +62,14 @@
     prev: $('prev-page'), next: $('next-page'), pageInfo: $('page-info'),
     resultsView: $('results-view'), docView: $('document-view'),
     docTitle: $('doc-title'), docMeta: $('doc-meta'), docText: $('doc-text'), docParent: $('doc-parent'),
-    back: $('back-to-results'),
+    back: $('back-to-results'), langSwitch: $('lang-switch'),
+    dateFrom: $('date-from'), dateTo: $('date-to'),
+    facets: $('facets'), filtersToggle: $('filters-toggle'),
+    dymLine: $('did-you-mean-line'), dym: $('did-you-mean'), suggestions: $('suggestions'),
   };
 
   let state = parseState(location.search);
+  let lastData = null;         // the last search response, re-rendered when the language changes
   let lastKey = null;          // API query string of the results shown (or loading)
   let searchSeq = 0;
   let searchCtl = null;
@@ -38,6 +79,7 @@
   let debounceTimer = 0;
   let typingPushed = false;    // the first search of a typing burst pushes, later ones replace
   const hitsById = new Map();
+  const T = () => I18N[state.lang];
 
   // ---------- state <-> URL ----------
 
@@ -56,16 +98,31 @@
       filters.set(k, vs);
     }
     return {
+      lang: uiLang(p.get('lang')),
       q: p.get('q') ?? '',
       page: posInt(p.get('page'), 1),
       size: posInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE),
       sort: p.get('sort') === 'date' ? 'date' : 'relevance',
       filters,
+      dateFrom: validDate(p.get('date_from')),
+      dateTo: validDate(p.get('date_to')),
       doc: p.get('doc') || null,
     };
   }
 
-  // api: all parameters explicit, no doc. Otherwise a compact page URL.
+  function validDate(s) {
+    return s && DATE_RE.test(s) ? s : '';
+  }
+
+  // The URL's `lang` wins, then the stored choice, then Chinese.
+  function uiLang(fromUrl) {
+    if (UI_LANGS.includes(fromUrl)) return fromUrl;
+    let stored = null;
+    try { stored = localStorage.getItem(LANG_STORE_KEY); } catch { /* storage blocked */ }
+    return UI_LANGS.includes(stored) ? stored : 'zh';
+  }
+
+  // api: all parameters explicit, no page-only ones (doc, lang). Otherwise a compact page URL.
   function toParams(st, api = false) {
     const p = new URLSearchParams();
     const q = st.q.trim();
@@ -74,7 +131,10 @@
     if (api || st.size !== DEFAULT_SIZE) p.set('size', String(st.size));
     if (api || st.sort !== 'relevance') p.set('sort', st.sort);
     for (const [k, vs] of st.filters) for (const v of vs) p.append(k, v);
+    if (st.dateFrom) p.set('date_from', st.dateFrom);
+    if (st.dateTo) p.set('date_to', st.dateTo);
     if (!api && st.doc) p.set('doc', st.doc);
+    if (!api && st.lang !== 'zh') p.set('lang', st.lang);
     return p;
   }
 
@@ -103,8 +163,10 @@
   function apply() {
     if (els.q.value !== state.q) els.q.value = state.q;
     els.sort.value = state.sort;
-    const q = state.q.trim();
-    document.title = (q ? q + ' – ' : '') + 'Search 搜索 – Medical Institution Documents 医疗机构文档';
+    els.dateFrom.value = state.dateFrom;
+    els.dateTo.value = state.dateTo;
+    applyLang();
+    updateClear();
     const key = toParams(state, true).toString();
     if (key !== lastKey) {
       lastKey = key;
@@ -112,6 +174,38 @@
     }
     if (state.doc) openDocument(state.doc);
     else showResults();
+  }
+
+  // ---------- interface language ----------
+
+  let shownLang = null;
+  function applyLang() {
+    const t = T();
+    const q = state.q.trim();
+    document.title = (q ? q + ' – ' : '') + t.title;
+    if (shownLang === state.lang) return;
+    shownLang = state.lang;
+    document.documentElement.lang = t.htmlLang;
+    for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t[e.dataset.i18n];
+    for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t[e.dataset.i18nPlaceholder];
+    for (const e of document.querySelectorAll('[data-i18n-aria-label]')) e.setAttribute('aria-label', t[e.dataset.i18nAriaLabel]);
+    setFiltersOpen(els.facets.classList.contains('open'));
+    els.langSwitch.textContent = t.switchTo;
+    els.langSwitch.lang = I18N[t.switchLang].htmlLang;
+    els.langSwitch.setAttribute('aria-label', t.switchLabel);
+    if (lastData) renderResults(lastData);
+    if (shownDoc) {
+      const id = shownDoc;
+      shownDoc = null;
+      if (state.doc === id) openDocument(id);
+    }
+  }
+
+  function switchLang() {
+    const lang = state.lang === 'zh' ? 'en' : 'zh';
+    try { localStorage.setItem(LANG_STORE_KEY, lang); } catch { /* storage blocked */ }
+    navigate(withState({ lang }), 'replace');
+    els.langSwitch.focus();
   }
 
   // ---------- networking ----------
@@ -122,14 +216,16 @@
       res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     } catch (e) {
       if (e.name === 'AbortError') throw e;
-      throw new Error('Network error 网络错误');
+      throw new Error(T().network);
     }
     let body = null;
     try { body = await res.json(); } catch { /* not JSON */ }
     if (!res.ok) {
-      throw new Error(body && typeof body.error === 'string' ? body.error : `HTTP ${res.status}`);
+      const err = new Error(body && typeof body.error === 'string' ? body.error : `HTTP ${res.status}`);
+      err.status = res.status;
+      throw err;
     }
-    if (!body || typeof body !== 'object') throw new Error('Invalid response 响应无效');
+    if (!body || typeof body !== 'object') throw new Error(T().invalid);
     return body;
   }
 
@@ -156,8 +252,9 @@
     } catch (err) {
       if (seq !== searchSeq || err.name === 'AbortError') return;
       lastKey = null;                  // allow a retry of the same query
+      lastData = null;
       showError(err.message);
-      els.status.textContent = 'Search failed 搜索失败';
+      els.status.textContent = T().failed;
     } finally {
       if (seq === searchSeq) els.results.removeAttribute('aria-busy');
     }
@@ -171,16 +268,22 @@
     return e;
   }
 
-  const langLabel = (code) => (code ? LANG_LABELS[code] || String(code) : '');
+  const langLabel = (code) => (code ? T().langs[code] || String(code) : '');
+
+  const typeLabel = (code) => (code ? T().types[code] || String(code) : '');
+  const valueLabel = (facet, value) =>
+    (facet === 'language' ? langLabel(value) : facet === 'doc_type' ? typeLabel(value) : value);
 
   function metaText(obj) {
-    const type = obj.doc_type ? TYPE_LABELS[obj.doc_type] || String(obj.doc_type) : '';
+    const type = typeLabel(obj.doc_type);
     return [langLabel(obj.language), type, obj.date || obj.year, obj.source]
       .filter((x) => x !== null && x !== undefined && x !== '')
       .map(String).join(' · ');
   }
 
   function renderResults(data) {
+    lastData = data;
+    const t = T();
     const hits = Array.isArray(data.hits) ? data.hits : [];
     const total = Number(data.total) || 0;
     const size = Number(data.size) || state.size;
@@ -194,19 +297,23 @@
     els.results.start = (state.page - 1) * size + 1;
     els.noResults.hidden = hits.length > 0;
     const took = Number(data.took_ms) || 0;
-    els.status.textContent = total === 0
-      ? `No results (${took} ms) · 无结果`
-      : `${total} ${total === 1 ? 'result' : 'results'} (${took} ms) · 共 ${total} 条结果`;
+    els.status.textContent = total === 0 ? t.none(took) : t.count(total, took);
+    // did_you_mean comes from a newer server; absent or null: nothing shown.
+    const dym = typeof data.did_you_mean === 'string' ? data.did_you_mean.trim() : '';
+    els.dymLine.hidden = !dym;
+    els.dym.textContent = dym;
+    els.dym.href = dym ? urlFor(withState({ q: dym, page: 1, doc: null })) : '#';
     renderFacets(data.facets && typeof data.facets === 'object' ? data.facets : {});
     const pages = Math.max(1, Math.ceil(total / size));
     els.prev.disabled = state.page <= 1;
     els.next.disabled = state.page >= pages;
-    els.pageInfo.textContent = `Page ${state.page} / ${pages} · 第 ${state.page}/${pages} 页`;
+    els.pageInfo.textContent = t.page(state.page, pages);
   }
 
   function renderHit(hit) {
     const id = String(hit.id);
     const li = el('li', 'hit');
+    if (hit.language) li.dataset.language = String(hit.language);
     const h = el('h3', 'hit-heading');
     const a = el('a', 'hit-title');
     a.href = urlFor(withState({ doc: id }));
@@ -250,7 +357,7 @@
       sec.dataset.facet = name;
       const h = el('h3', 'facet-heading');
       h.id = `facet-heading-${i}`;
-      h.textContent = FACET_LABELS[name] || name;
+      h.textContent = T().facets[name] || name;
       sec.setAttribute('aria-labelledby', h.id);
       const ul = el('ul', 'facet-values');
       for (const { value, count } of values) {
@@ -258,7 +365,7 @@
         b.type = 'button';
         b.dataset.value = value;
         b.setAttribute('aria-pressed', String(active.includes(value)));
-        b.textContent = `${name === 'language' ? langLabel(value) : value} (${count})`;
+        b.textContent = `${valueLabel(name, value)} (${count})`;
         if (name === focusFacet && value === focusValue) toFocus = b;
         const li = el('li');
         li.append(b);
@@ -268,8 +375,12 @@
       frag.append(sec);
     });
     els.facetList.replaceChildren(frag);
-    els.clear.hidden = state.filters.size === 0;
+    updateClear();
     if (toFocus) toFocus.focus();
+  }
+
+  function updateClear() {
+    els.clear.hidden = state.filters.size === 0 && !state.dateFrom && !state.dateTo;
   }
 
   // ---------- document view ----------
@@ -323,7 +434,7 @@
     const seq = ++docSeq;
     if (docCtl) docCtl.abort();
     const ctl = docCtl = new AbortController();
-    els.docTitle.textContent = (hit && hit.title) || 'Loading… 加载中…';
+    els.docTitle.textContent = (hit && hit.title) || T().loading;
     els.docMeta.textContent = hit ? metaText(hit) : '';
     els.docText.replaceChildren();
     showParentLink(null);
@@ -340,7 +451,7 @@
     } catch (err) {
       if (seq !== docSeq || err.name === 'AbortError') return;
       shownDoc = null;
-      els.docTitle.textContent = 'Document unavailable 文档不可用';
+      els.docTitle.textContent = T().unavailable;
       showError(err.message);
     }
   }
@@ -350,7 +461,7 @@
     els.docParent.hidden = !parentId;
     if (!parentId) return;
     const link = els.docParent.querySelector('a');
-    link.href = '?' + new URLSearchParams({ doc: parentId }).toString();
+    link.href = urlFor(withState({ doc: parentId }));
     link.dataset.id = parentId;
   }
 
@@ -372,6 +483,123 @@
     else navigate(withState({ doc: null }));
   }
 
+  // ---------- suggestions (GET /api/suggest; the page works without it) ----------
+
+  let suggestTimer = 0;
+  let suggestSeq = 0;
+  let suggestCtl = null;
+  let suggestOff = false;      // the server has no /api/suggest (404): stop asking
+  let suggestItems = [];
+  let activeSuggestion = -1;
+
+  function closeSuggestions() {
+    clearTimeout(suggestTimer);
+    ++suggestSeq;                // a response still on its way is no longer wanted
+    if (suggestCtl) suggestCtl.abort();
+    suggestItems = [];
+    activeSuggestion = -1;
+    els.suggestions.replaceChildren();
+    els.suggestions.hidden = true;
+    els.q.setAttribute('aria-expanded', 'false');
+    els.q.removeAttribute('aria-activedescendant');
+  }
+
+  function querySuggestions() {
+    clearTimeout(suggestTimer);
+    const text = els.q.value.trim();
+    if (suggestOff || !text) {
+      closeSuggestions();
+      return;
+    }
+    suggestTimer = setTimeout(async () => {
+      const seq = ++suggestSeq;
+      if (suggestCtl) suggestCtl.abort();
+      const ctl = suggestCtl = new AbortController();
+      try {
+        const data = await getJson('/api/suggest?' + new URLSearchParams({ q: text, size: String(SUGGEST_SIZE) }), ctl.signal);
+        if (seq !== suggestSeq || document.activeElement !== els.q) return;   // stale or unwanted
+        renderSuggestions(Array.isArray(data.suggestions) ? data.suggestions : []);
+      } catch (err) {
+        if (err.status === 404) suggestOff = true;
+        if (seq === suggestSeq && err.name !== 'AbortError') closeSuggestions();
+      }
+    }, SUGGEST_DEBOUNCE_MS);
+  }
+
+  function renderSuggestions(list) {
+    suggestItems = list
+      .filter((s) => s && typeof s.text === 'string' && s.text.trim())
+      .map((s) => ({ text: s.text, kind: String(s.kind || 'term'), id: s.id == null ? null : String(s.id) }));
+    activeSuggestion = -1;
+    els.q.removeAttribute('aria-activedescendant');
+    const frag = document.createDocumentFragment();
+    suggestItems.forEach((s, i) => {
+      const li = el('li', 'suggestion');
+      li.id = `suggestion-${i}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.index = String(i);
+      const text = el('span', 'suggestion-text');
+      text.textContent = s.text;
+      const kind = el('span', 'suggestion-kind');
+      kind.textContent = T().kinds[s.kind] || s.kind;
+      li.append(text, kind);
+      frag.append(li);
+    });
+    els.suggestions.replaceChildren(frag);
+    const open = suggestItems.length > 0;
+    els.suggestions.hidden = !open;
+    els.q.setAttribute('aria-expanded', String(open));
+  }
+
+  function highlightSuggestion(i) {
+    activeSuggestion = i;
+    for (const li of els.suggestions.children) {
+      const on = Number(li.dataset.index) === i;
+      li.setAttribute('aria-selected', String(on));
+      if (on) li.scrollIntoView({ block: 'nearest' });
+    }
+    if (i >= 0) els.q.setAttribute('aria-activedescendant', `suggestion-${i}`);
+    else els.q.removeAttribute('aria-activedescendant');
+  }
+
+  // A title with a document id opens that document; anything else is searched for.
+  function pickSuggestion(i) {
+    const s = suggestItems[i];
+    closeSuggestions();
+    clearTimeout(debounceTimer);
+    if (!s) return;
+    if (s.kind === 'title' && s.id) {
+      navigate(withState({ q: els.q.value, doc: s.id }), 'push', { fromResults: true });
+    } else {
+      navigate(withState({ q: s.text, page: 1, doc: null }));
+    }
+  }
+
+  els.q.addEventListener('keydown', (e) => {
+    const open = !els.suggestions.hidden && suggestItems.length > 0;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!open) return;
+      e.preventDefault();
+      const n = suggestItems.length;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      highlightSuggestion(activeSuggestion < 0 ? (step > 0 ? 0 : n - 1) : (activeSuggestion + step + n) % n);
+    } else if (e.key === 'Enter' && open && activeSuggestion >= 0 && !e.isComposing) {
+      e.preventDefault();
+      pickSuggestion(activeSuggestion);
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      closeSuggestions();
+    }
+  });
+  // mousedown keeps the focus in the box, so the click that follows still finds the list.
+  els.suggestions.addEventListener('mousedown', (e) => e.preventDefault());
+  els.suggestions.addEventListener('click', (e) => {
+    const li = e.target.closest('li[role="option"]');
+    if (li) pickSuggestion(Number(li.dataset.index));
+  });
+  els.q.addEventListener('blur', closeSuggestions);
+
   // ---------- events ----------
 
   function typedSearch() {
@@ -383,14 +611,19 @@
     }, DEBOUNCE_MS);
   }
 
+  const typed = () => {
+    typedSearch();
+    querySuggestions();
+  };
   els.q.addEventListener('input', (e) => {
-    if (!e.isComposing) typedSearch();      // wait for the IME (pinyin) to finish
+    if (!e.isComposing) typed();            // wait for the IME (pinyin) to finish
   });
-  els.q.addEventListener('compositionend', typedSearch);
+  els.q.addEventListener('compositionend', typed);
 
   els.form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(debounceTimer);
+    closeSuggestions();
     navigate(withState({ q: els.q.value, page: 1, doc: null }));
   });
 
@@ -414,9 +647,33 @@
   });
 
   els.clear.addEventListener('click', () => {
-    navigate(withState({ filters: new Map(), page: 1, doc: null }));
+    navigate(withState({ filters: new Map(), dateFrom: '', dateTo: '', page: 1, doc: null }));
     els.facetsHeading.focus();
   });
+
+  const dateChanged = () => {
+    navigate(withState({ dateFrom: validDate(els.dateFrom.value), dateTo: validDate(els.dateTo.value), page: 1, doc: null }));
+  };
+  els.dateFrom.addEventListener('change', dateChanged);
+  els.dateTo.addEventListener('change', dateChanged);
+
+  els.dym.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    clearTimeout(debounceTimer);
+    navigate(withState({ q: els.dym.textContent, page: 1, doc: null }));
+    els.q.focus();
+  });
+
+  els.langSwitch.addEventListener('click', switchLang);
+
+  // Phone width only (the button is hidden on wider screens): the filters fold away above the results.
+  function setFiltersOpen(open) {
+    els.facets.classList.toggle('open', open);
+    els.filtersToggle.setAttribute('aria-expanded', String(open));
+    els.filtersToggle.textContent = open ? T().hideFilters : T().showFilters;
+  }
+  els.filtersToggle.addEventListener('click', () => setFiltersOpen(!els.facets.classList.contains('open')));
 
   const goToPage = (page) => {
     navigate(withState({ page, doc: null }));
@@ -447,6 +704,7 @@
 
   window.addEventListener('popstate', () => {
     clearTimeout(debounceTimer);
+    closeSuggestions();
     typingPushed = false;
     state = parseState(location.search);
     apply();
