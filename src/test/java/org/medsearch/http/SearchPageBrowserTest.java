@@ -155,9 +155,51 @@ class SearchPageBrowserTest {
     assertTrue(byId("status").getText().matches(".*\\d+.*"), byId("status").getText());
     assertTrue(hits().get(0).findElements(By.cssSelector("mark")).size() > 0, "the match is highlighted");
     screenshot("desktop-results");
-    // This server has no /api/suggest: the box goes on without a list, and without an error.
-    assertFalse(byId("suggestions").isDisplayed());
+  }
+
+  @Test
+  void suggestionsByPinyinInitialsArePickedWithTheKeyboard() throws IOException {
+    WebElement q = byId("q");
+    q.sendKeys("bjkn");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    assertEquals("true", q.getAttribute("aria-expanded"));
+    screenshot("suggestions");
+    String wanted = "北京康宁国际医院简介";
+    for (int i = 0; i < 8 && !activeSuggestion().contains(wanted); i++) {
+      q.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    }
+    assertTrue(activeSuggestion().contains(wanted), "keyboard reaches the title suggestion: " + activeSuggestion());
+    q.sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-view")));
+    wait.until(d -> byId("doc-title").getText().contains(wanted));
+    assertEquals("02-kangning-hospital-profile-zh.txt", param("doc"));
+  }
+
+  @Test
+  void escapeClosesTheSuggestions() {
+    WebElement q = byId("q");
+    q.sendKeys("rehab");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    q.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
     assertEquals("false", q.getAttribute("aria-expanded"));
+  }
+
+  @Test
+  void aMisspelledQueryOffersTheCorrection() {
+    open("/?q=acupunture");
+    WebElement correction = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("did-you-mean")));
+    assertEquals("acupuncture", correction.getText());
+    correction.click();
+    wait.until(d -> "acupuncture".equals(param("q")));
+    awaitResults();
+    assertFalse(hits().isEmpty());
+  }
+
+  /** The text of the suggestion the box points at with aria-activedescendant, or "". */
+  static String activeSuggestion() {
+    String id = byId("q").getAttribute("aria-activedescendant");
+    return id == null || id.isEmpty() ? "" : byId(id).getText();
   }
 
   @Test
