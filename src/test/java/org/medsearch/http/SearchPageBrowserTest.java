@@ -196,6 +196,17 @@ class SearchPageBrowserTest {
     assertFalse(hits().isEmpty());
   }
 
+  @Test
+  void anArticleSplitFromAListingPageLinksToThatPage() {
+    String page = "11-emergency-rescue-centre-news-list-en.txt";
+    driver.get(url("/?doc=" + java.net.URLEncoder.encode(page + "#article-1", java.nio.charset.StandardCharsets.UTF_8)));
+    WebElement parent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-parent a")));
+    parent.click();
+    wait.until(d -> page.equals(param("doc")));
+    wait.until(d -> byId("doc-title").getText().contains("Northwest Regional Emergency Medical Rescue Centre"));
+    assertFalse(byId("doc-parent").isDisplayed(), "the page itself has no parent");
+  }
+
   /** The text of the suggestion the box points at with aria-activedescendant, or "". */
   static String activeSuggestion() {
     String id = byId("q").getAttribute("aria-activedescendant");
