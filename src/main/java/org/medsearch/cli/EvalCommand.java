@@ -119,14 +119,16 @@ public final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "corpus   %s: %d documents (%s)%n", corpus, documents, report.filesIndexed() == 0 ? "index reused" : "indexed");
     out.printf(Locale.ROOT, "topics   %s: %d topics, %d with relevant judgements%n", topics, topicCount, shipped.topics());
     out.printf(Locale.ROOT, "%-22s %8s %8s %10s%n", "system", "nDCG@10", "MRR@10", "Recall@100");
-    row(out, "baseline (" + analyzer.name().toLowerCase(Locale.ROOT) + ")", base.ndcg10(), base.mrr10(), base.recall100(), "%8.4f");
-    row(out, "shipped", shipped.ndcg10(), shipped.mrr10(), shipped.recall100(), "%8.4f");
+    row(out, "baseline (" + analyzer.name().toLowerCase(Locale.ROOT) + ")", base.ndcg10(), base.mrr10(), base.recall100(), 4);
+    row(out, "shipped", shipped.ndcg10(), shipped.mrr10(), shipped.recall100(), 4);
     row(out, "shipped / baseline", ratio(shipped.ndcg10(), base.ndcg10()), ratio(shipped.mrr10(), base.mrr10()),
-        ratio(shipped.recall100(), base.recall100()), "%8.3f");
+        ratio(shipped.recall100(), base.recall100()), 3);
   }
 
-  private static void row(PrintWriter out, String name, double ndcg, double mrr, double recall, String format) {
-    out.printf(Locale.ROOT, "%-22s " + format + " " + format + " " + format.replace("8", "10") + "%n", name, ndcg, mrr, recall);
+  /** One line of the results table, aligned under its header. */
+  private static void row(PrintWriter out, String name, double ndcg, double mrr, double recall, int decimals) {
+    out.printf(
+        Locale.ROOT, "%-22s %8." + decimals + "f %8." + decimals + "f %10." + decimals + "f%n", name, ndcg, mrr, recall);
   }
 
   private static double ratio(double a, double b) {
