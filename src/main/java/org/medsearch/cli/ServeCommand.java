@@ -1,13 +1,21 @@
 package org.medsearch.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.medsearch.Main;
 import org.medsearch.config.IndexConfig;
+import org.medsearch.http.BackgroundReindexer;
 import org.medsearch.http.HttpApp;
+import org.medsearch.http.HttpOptions;
 import org.medsearch.index.IndexReport;
+import org.medsearch.index.Indexer;
+import org.medsearch.index.ProgressListener;
 import org.medsearch.search.LuceneSearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Serve the search page and JSON API. Without an index, one is built first from --input.")
 public final class ServeCommand implements Callable<Integer> {
+  /** The environment variable holding the admin key. */
+  static final String ADMIN_KEY_VARIABLE = "MEDSEARCH_ADMIN_KEY";
+
   private static volatile boolean serving;
 
   @Mixin CommonOptions common;
@@ -38,6 +49,26 @@ public final class ServeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "Documents to index when the index folder is empty (default: the bundled sample corpus).")
   Path input;
+
+  @Option(
+      names = "--admin-key-file",
+      paramLabel = "FILE",
+      description = "File whose first line is the key of the admin endpoints (default: the environment variable MEDSEARCH_ADMIN_KEY; neither: admin endpoints off).")
+  Path adminKeyFile;
+
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description = "Origin allowed to call the API from a browser, like https://example.org (repeatable; default: none, CORS off).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--log-queries",
+      paramLabel = "true|false",
+      arity = "1",
+      defaultValue = "true",
+      description = "Include query strings in the request log (default: ${DEFAULT-VALUE}).")
+  boolean logQueries;
 
   @Spec CommandSpec spec;
 
@@ -63,7 +94,14 @@ public final class ServeCommand implements Callable<Integer> {
     // Loads smartcn's dictionaries, the folding tables and the JIT's first paths before the first
     // visitor: otherwise the first search takes several hundred milliseconds.
     service.search(org.medsearch.search.SearchRequest.of("医院 hospital", 10));
-    Javalin app = HttpApp.create(service, config);
+    String adminKey = adminKey(adminKeyFile, System.getenv(ADMIN_KEY_VARIABLE));
+    BackgroundReindexer reindexer =
+        new BackgroundReindexer(
+            rebuild ->
+                IndexCommand.build(config, input, common.indexDir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE,
+                    Runtime.getRuntime().availableProcessors(), ProgressListener.NONE),
+            service);
+    Javalin app = HttpApp.create(service, config, new HttpOptions(corsOrigins, logQueries, adminKey, reindexer, common.indexDir));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
@@ -75,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   app.stop();
+                  reindexer.close();
                   try {
                     service.close();
                   } catch (java.io.IOException ignored) {
@@ -83,7 +122,20 @@ public final class ServeCommand implements Callable<Integer> {
                 }));
     serving = true;
     out.printf("Serving %d documents from %s at http://localhost:%d/%n", service.status().documents(), common.indexDir, app.port());
+    out.println(adminKey == null ? "Admin endpoints off (set " + ADMIN_KEY_VARIABLE + " or --admin-key-file)" : "Admin endpoints on");
     return Main.OK;
+  }
+
+  /** The admin key: the first line of {@code file} when given, else {@code fromEnvironment}; null when neither has one. */
+  static String adminKey(Path file, String fromEnvironment) throws IOException {
+    if (file != null) {
+      String key = Files.readAllLines(file).stream().findFirst().orElse("").strip();
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("--admin-key-file " + file + " has no key on its first line");
+      }
+      return key;
+    }
+    return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
   }
 
   private static String rootMessage(Throwable e) {

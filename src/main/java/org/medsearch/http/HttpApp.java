@@ -31,9 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class HttpApp {
   /** The API's routes; the OpenAPI description is tested against this list. */
   public static final List<String> API_PATHS =
-      List.of("/api/search", "/api/suggest", "/api/documents/{id}", "/health", "/openapi.json");
+      List.of(
+          "/api/search", "/api/suggest", "/api/documents/{id}", "/health", "/openapi.json", "/metrics",
+          "/admin/reindex", "/admin/reload");
+
+  /** The header the admin endpoints read their key from. */
+  public static final String ADMIN_KEY_HEADER = "X-Admin-Key";
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+  private static final Logger REQUEST_LOG = LoggerFactory.getLogger("org.medsearch.http.requests");
   private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
   /** Parameters of /api/search besides the facet filters. */
   public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
@@ -51,10 +57,13 @@ public final class HttpApp {
   private final Set<String> facetNames;
   private final byte[] openApiJson;
   private final Map<String, byte[]> pageFiles = new LinkedHashMap<>();
+  private final HttpOptions options;
+  private final RequestMetrics metrics = new RequestMetrics();
 
-  private HttpApp(SearchService service, IndexConfig config) {
+  private HttpApp(SearchService service, IndexConfig config, HttpOptions options) {
     this.service = service;
     this.config = config;
+    this.options = options;
     this.facetNames = config.facets().stream().map(IndexConfig.FacetConfig::name).collect(Collectors.toSet());
     this.openApiJson = openApiAsJson();
     PAGE_FILES.forEach((path, spec) -> pageFiles.put(path, resource(spec.substring(0, spec.indexOf('|')))));
@@ -62,7 +71,12 @@ public final class HttpApp {
 
   /** The app, not yet started: call {@code start(host, port)} on it. */
   public static Javalin create(SearchService service, IndexConfig config) {
-    return new HttpApp(service, config).build();
+    return create(service, config, HttpOptions.DEFAULTS);
+  }
+
+  /** The app with CORS, request logging and admin endpoints as {@code options} say. */
+  public static Javalin create(SearchService service, IndexConfig config, HttpOptions options) {
+    return new HttpApp(service, config, options).build();
   }
 
   /** The JSON mapping of every response: snake_case keys. */
@@ -81,6 +95,16 @@ public final class HttpApp {
           cfg.routes.get("/api/documents/<id>", this::document);
           cfg.routes.get("/health", this::health);
           cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
+          cfg.routes.get("/metrics", this::metrics);
+          cfg.routes.post("/admin/reindex", ctx -> admin(ctx, this::startReindex));
+          cfg.routes.get("/admin/reindex", ctx -> admin(ctx, (c, a) -> c.json(a.reindexStatus())));
+          cfg.routes.post("/admin/reload", ctx -> admin(ctx, (c, a) -> c.json(a.reload())));
+          cfg.requestLogger.http(this::logRequest);
+          if (!options.corsOrigins().isEmpty()) {
+            List<String> origins = options.corsOrigins();
+            cfg.bundledPlugins.enableCors(
+                cors -> cors.addRule(rule -> rule.allowHost(origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new))));
+          }
           PAGE_FILES.forEach(
               (path, spec) ->
                   cfg.routes.get(
@@ -180,6 +204,67 @@ public final class HttpApp {
     body.put("generation", status.generation());
     body.put("built_at", status.builtAt());
     ctx.json(body);
+  }
+
+  private void metrics(Context ctx) {
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(service.status(), options.indexDir()));
+  }
+
+  /** Counts the request and writes one log line: method, path (with the query unless turned off), status, ms. */
+  private void logRequest(Context ctx, Float millis) {
+    int status = ctx.statusCode();
+    metrics.record(routeLabel(ctx.path()), status, millis / 1000.0);
+    String query = ctx.queryString();
+    String target = options.logQueries() && query != null ? ctx.path() + "?" + query : ctx.path();
+    REQUEST_LOG.info("{} {} {} {} ms", ctx.method(), target, status, String.format(Locale.ROOT, "%.1f", millis));
+  }
+
+  /** The route a path belongs to, so that metrics have one series per route, not per document or typo. */
+  private String routeLabel(String path) {
+    if (path.startsWith("/api/documents/")) {
+      return "/api/documents/{id}";
+    }
+    return API_PATHS.contains(path) || PAGE_FILES.containsKey(path) ? path : "other";
+  }
+
+  /** Runs {@code action} when admin is enabled and the request carries the right key. */
+  private void admin(Context ctx, java.util.function.BiConsumer<Context, AdminActions> action) {
+    if (!options.adminEnabled()) {
+      error(ctx, HttpStatus.NOT_FOUND, "admin endpoints are disabled: set MEDSEARCH_ADMIN_KEY");
+      return;
+    }
+    String given = ctx.header(ADMIN_KEY_HEADER);
+    byte[] expected = options.adminKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] actual = given == null ? new byte[0] : given.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (!java.security.MessageDigest.isEqual(expected, actual)) {
+      error(ctx, HttpStatus.UNAUTHORIZED, given == null ? "missing " + ADMIN_KEY_HEADER + " header" : "wrong admin key");
+      return;
+    }
+    action.accept(ctx, options.admin());
+  }
+
+  private void startReindex(Context ctx, AdminActions admin) {
+    boolean rebuild = false;
+    if (!ctx.body().isBlank()) {
+      try {
+        com.fasterxml.jackson.databind.JsonNode body = jsonMapper().readTree(ctx.body());
+        com.fasterxml.jackson.databind.JsonNode flag = body == null ? null : body.get("rebuild");
+        if (body == null || !body.isObject() || (flag != null && !flag.isBoolean())) {
+          throw new InvalidRequestException("the body must be a JSON object like {\"rebuild\": true}");
+        }
+        rebuild = flag != null && flag.asBoolean();
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new InvalidRequestException("the body is not valid JSON");
+      }
+    }
+    if (!admin.startReindex(rebuild)) {
+      error(ctx, HttpStatus.CONFLICT, "a re-index is already running");
+      return;
+    }
+    Map<String, Object> reply = new LinkedHashMap<>();
+    reply.put("status", "started");
+    reply.put("rebuild", rebuild);
+    ctx.status(HttpStatus.ACCEPTED).json(reply);
   }
 
   /** Jetty decodes a broken %-escape leniently; a script sending one should hear about it instead. */

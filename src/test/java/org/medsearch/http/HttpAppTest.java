@@ -249,8 +249,13 @@ class HttpAppTest {
     JsonNode spec = get("/openapi.json").json();
     assertEquals(new HashSet<>(HttpApp.API_PATHS), new HashSet<>(fieldNames(spec.get("paths"))));
     for (String path : HttpApp.API_PATHS) {
+      JsonNode item = spec.get("paths").get(path);
+      if (!item.has("get")) {
+        continue; // POST-only (/admin/reload): nothing to GET
+      }
       Reply reply = get(path.replace("{id}", enc("01-eastbridge-hospital-about-en.txt")));
-      assertEquals(200, reply.status(), path);
+      // Admin paths carry the adminKey security scheme; this server has no key, so they are off.
+      assertEquals(item.get("get").has("security") ? 404 : 200, reply.status(), path);
     }
     Set<String> documented = new HashSet<>();
     spec.get("paths").get("/api/search").get("get").get("parameters").forEach(p -> documented.add(p.get("name").asText()));
