@@ -54,7 +54,7 @@ public final class SearchCommand implements Callable<Integer> {
                   choice(SearchRequest.SortOrder.class, "--sort", sort),
                   Map.of(),
                   null,
-                  null));
+                  null, null));
       print(response, out);
     }
     return Main.OK;

@@ -39,7 +39,7 @@ public final class ConfigLoader {
   private static final String BUNDLED_DIR = "/index-config/";
   /** Query parameters of /api/search: a facet may not take one of these names. */
   public static final Set<String> RESERVED_PARAMS =
-      Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
+      Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to", "cursor");
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
@@ -291,6 +291,11 @@ public final class ConfigLoader {
         "search.default_page_size: must be within 1..max_page_size, got " + s.defaultPageSize());
     require(problems, s.maxResultWindow() >= s.maxPageSize(),
         "search.max_result_window: must be >= max_page_size, got " + s.maxResultWindow());
+    require(problems, s.maxQueryChars() >= 10 && s.maxQueryChars() <= 100_000,
+        "search.max_query_chars: must be within 10..100000, got " + s.maxQueryChars());
+    require(problems, s.maxClauses() >= 16 && s.maxClauses() <= 65_536,
+        "search.max_clauses: must be within 16..65536, got " + s.maxClauses());
+    require(problems, s.timeoutMs() >= 1, "search.timeout_ms: must be >= 1, got " + s.timeoutMs());
     IndexConfig.SnippetConfig sn = c.snippets();
     require(problems, sn.count() >= 1 && sn.count() <= 10, "snippets.count: must be within 1..10, got " + sn.count());
     require(problems, sn.passageChars() >= 20 && sn.passageChars() <= 2000,

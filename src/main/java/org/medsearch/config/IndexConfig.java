@@ -63,7 +63,10 @@ public record IndexConfig(
       float glossaryBoost,
       int defaultPageSize,
       int maxPageSize,
-      int maxResultWindow) {}
+      int maxResultWindow,
+      int maxQueryChars,
+      int maxClauses,
+      long timeoutMs) {}
 
   /** One English term and its Chinese translation. */
   public record GlossaryPair(String english, String chinese) {}

@@ -42,10 +42,12 @@ public final class HttpApp {
   private static final Logger REQUEST_LOG = LoggerFactory.getLogger("org.medsearch.http.requests");
   private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
   /** Parameters of /api/search besides the facet filters. */
-  public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to");
+  public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "size", "sort", "syntax", "date_from", "date_to", "cursor");
   /** Parameters of /api/suggest. */
   public static final Set<String> SUGGEST_PARAMS = Set.of("q", "size");
   private static final int DEFAULT_SUGGESTIONS = 8;
+  /** The most bytes of request line and headers together: a longer URL is refused by Jetty (414/431). */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
   private static final Map<String, String> PAGE_FILES =
       Map.of(
           "/", "web/index.html|text/html; charset=utf-8",
@@ -90,6 +92,8 @@ public final class HttpApp {
           cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
           cfg.startup.showJavalinBanner = false;
           cfg.http.maxRequestSize = 64 * 1024;
+          cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
           cfg.routes.get("/api/search", this::search);
           cfg.routes.get("/api/suggest", this::suggest);
           cfg.routes.get("/api/documents/<id>", this::document);
@@ -163,7 +167,8 @@ public final class HttpApp {
             option(ctx, "sort", SearchRequest.SortOrder.class, SearchRequest.SortOrder.RELEVANCE),
             filters,
             date(ctx, "date_from"),
-            date(ctx, "date_to"));
+            date(ctx, "date_to"),
+            cursor(ctx));
     ctx.json(service.search(request));
   }
 
@@ -323,6 +328,18 @@ public final class HttpApp {
     }
   }
 
+  /** The cursor parameter, which replaces page; an empty one is the first page. */
+  private static String cursor(Context ctx) {
+    String cursor = ctx.queryParam("cursor");
+    if (cursor == null || cursor.isEmpty()) {
+      return null;
+    }
+    if (ctx.queryParam("page") != null) {
+      throw new InvalidRequestException("give either cursor or page, not both");
+    }
+    return cursor;
+  }
+
   private static LocalDate date(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isEmpty()) {
@@ -336,10 +353,48 @@ public final class HttpApp {
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(errorBody(status.getCode(), message));
+  }
+
+  private static Map<String, Object> errorBody(int status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", message);
-    body.put("status", status.getCode());
-    ctx.status(status).json(body);
+    body.put("status", status);
+    return body;
+  }
+
+  /**
+   * Errors Jetty answers itself, before a route runs (a request line or headers over {@link
+   * #MAX_HEADER_BYTES}, a malformed request), in the same JSON shape as the API's own errors.
+   */
+  private static final class JsonErrorHandler extends org.eclipse.jetty.server.handler.ErrorHandler {
+    @Override
+    public java.nio.ByteBuffer badMessageError(
+        int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+      fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+      return java.nio.ByteBuffer.wrap(json(status, reason));
+    }
+
+    @Override
+    protected void generateResponse(
+        org.eclipse.jetty.server.Request request,
+        org.eclipse.jetty.server.Response response,
+        int code,
+        String message,
+        Throwable cause,
+        org.eclipse.jetty.util.Callback callback) {
+      response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+      response.write(true, java.nio.ByteBuffer.wrap(json(code, message)), callback);
+    }
+
+    private static byte[] json(int status, String reason) {
+      String message = reason == null || reason.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(status) : reason;
+      try {
+        return jsonMapper().writeValueAsBytes(errorBody(status, message));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static String validationMessage(ValidationException e) {

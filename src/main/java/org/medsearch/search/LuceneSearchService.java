@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -60,6 +61,8 @@ public final class LuceneSearchService implements SearchService {
   private static final long REFRESH_MILLIS = 1000;
   /** Below this many hits an English query is offered a spelling correction. */
   private static final int FEW_HITS = 3;
+  /** The longest prefix {@link #suggest} completes. */
+  static final int MAX_SUGGEST_CHARS = 100;
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE, Fields.DOC_TYPE,
@@ -159,24 +162,29 @@ public final class LuceneSearchService implements SearchService {
     validate(request);
     Query text = queryBuilder.build(request.query(), request.syntax());
     Query query = withDateRange(text, request.dateFrom(), request.dateTo());
-    int from = (request.page() - 1) * request.size();
-    int topN = from + request.size();
     Sort sort = request.sort() == SearchRequest.SortOrder.DATE || request.query().isBlank() ? BY_DATE : BY_RELEVANCE;
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), sort == BY_DATE);
+    int from = after == null ? (request.page() - 1) * request.size() : 0;
+    int topN = from + request.size() + 1; // one more tells whether a next page exists
     return withSearcher(searcher -> {
       FacetedSearcher faceted = (FacetedSearcher) searcher;
+      // Drill-sideways scoring of facet filters cannot run in time-limited windows: those go untimed.
+      IndexSearcher timed = request.filters().isEmpty() ? timeLimited(searcher, start) : searcher;
       TopDocs hits;
       Facets facets = null;
       if (faceted.facetState == null) {
-        hits = searcher.search(query, topN, sort, true);
+        hits = timed.searchAfter(after, query, topN, sort, true);
       } else {
         DrillSideways.DrillSidewaysResult result =
-            new DrillSideways(searcher, facetsConfig, faceted.facetState)
-                .search(drillDown(query, request), null, null, topN, sort, true);
+            new DrillSideways(timed, facetsConfig, faceted.facetState)
+                .search(drillDown(query, request), null, after, topN, sort, true);
         hits = result.hits;
         facets = result.facets;
       }
-      ScoreDoc[] page = pageOf(hits.scoreDocs, from);
+      boolean more = hits.scoreDocs.length == topN;
+      ScoreDoc[] page = pageOf(hits.scoreDocs, from, request.size());
       List<SearchResponse.Hit> pageHits = toHits(searcher, text, page);
+      boolean timedOut = timed != searcher && timed.timedOut();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(
           request.query(),
@@ -187,8 +195,22 @@ public final class LuceneSearchService implements SearchService {
           sort == BY_DATE ? "date" : "relevance",
           pageHits,
           facetCounts(facets),
-          didYouMean(searcher, request, hits.totalHits.value()));
+          timedOut ? null : didYouMean(searcher, request, hits.totalHits.value()),
+          timedOut,
+          more ? Cursor.encode((FieldDoc) page[page.length - 1], sort == BY_DATE) : null);
     });
+  }
+
+  /**
+   * A searcher over the same reader that stops collecting once {@code search.timeout_ms} since
+   * {@code startNanos} have passed; its own, because whether it timed out is kept per searcher.
+   */
+  private IndexSearcher timeLimited(IndexSearcher searcher, long startNanos) {
+    IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+    timed.setSimilarity(searcher.getSimilarity());
+    long deadline = startNanos + TimeUnit.MILLISECONDS.toNanos(config.search().timeoutMs());
+    timed.setTimeout(() -> System.nanoTime() - deadline >= 0);
+    return timed;
   }
 
   /** The query with its misspellings corrected, when it finds few documents and the correction finds more. */
@@ -221,6 +243,7 @@ public final class LuceneSearchService implements SearchService {
       throw new InvalidRequestException("size must be within 1.." + MAX_SUGGESTIONS + ", got " + size);
     }
     String query = prefix == null ? "" : prefix;
+    requireAtMost("prefix", query, MAX_SUGGEST_CHARS);
     return withSearcher(searcher -> new SuggestResponse(query, ((FacetedSearcher) searcher).suggester.suggest(query, size)));
   }
 
@@ -317,6 +340,10 @@ public final class LuceneSearchService implements SearchService {
     if (r.page() < 1) {
       throw new InvalidRequestException("page must be >= 1, got " + r.page());
     }
+    if (r.cursor() != null && r.page() != 1) {
+      throw new InvalidRequestException("give either cursor or page, not both");
+    }
+    requireAtMost("query", r.query(), limits.maxQueryChars());
     if (r.size() < 1 || r.size() > limits.maxPageSize()) {
       throw new InvalidRequestException("size must be within 1.." + limits.maxPageSize() + ", got " + r.size());
     }
@@ -334,6 +361,13 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  private static void requireAtMost(String what, String text, int maxChars) {
+    if (text.length() > maxChars) {
+      throw new InvalidRequestException(
+          what + " too long: at most " + maxChars + " characters, got " + text.length());
+    }
+  }
+
   private static Query withDateRange(Query text, LocalDate from, LocalDate to) {
     if (from == null && to == null) {
       return text;
@@ -346,11 +380,11 @@ public final class LuceneSearchService implements SearchService {
         .build();
   }
 
-  private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, int from, int size) {
     if (from >= all.length) {
       return new ScoreDoc[0];
     }
-    return java.util.Arrays.copyOfRange(all, from, all.length);
+    return java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
   }
 
   private List<SearchResponse.Hit> toHits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {

@@ -15,9 +15,11 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.medsearch.analysis.Glossary;
@@ -36,6 +38,8 @@ public final class QueryBuilder {
   private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
   /** Characters that make a search-box query explicit: then it is taken exactly as written. */
   private static final Pattern OPERATORS = Pattern.compile("[\"|*~()]|(?:^|\\s)[+-]");
+  /** The most indexed terms one fuzzy term (word~) expands to. */
+  static final int MAX_FUZZY_EXPANSIONS = 50;
   private static final Set<String> KEYWORD_FIELDS = Set.of(Fields.ID, Fields.LANGUAGE, Fields.YEAR, Fields.SOURCE);
 
   private final Analyzer analyzer;
@@ -72,10 +76,46 @@ public final class QueryBuilder {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    return switch (syntax) {
-      case SIMPLE -> simple(text);
-      case LUCENE -> lucene(text);
-    };
+    Query query =
+        switch (syntax) {
+          case SIMPLE -> simple(text);
+          case LUCENE -> lucene(text);
+        };
+    int clauses = leafCount(query);
+    if (clauses > search.maxClauses()) {
+      throw new InvalidRequestException(
+          "query too complex: it expands to " + clauses + " clauses, at most " + search.maxClauses() + " allowed");
+    }
+    return query;
+  }
+
+  /** How many terms and other leaf queries {@code query} holds, over all its fields. */
+  static int leafCount(Query query) {
+    int[] count = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            count[0] += terms.length;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+            count[0]++;
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            count[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return count[0];
   }
 
   /** The search-box syntax: it never fails, whatever was typed. */
@@ -214,6 +254,9 @@ public final class QueryBuilder {
 
   private Query lucene(String text) {
     FieldAwareParser parser = new FieldAwareParser(analyzer, weights);
+    // Prefix, wildcard, regexp and range queries match as one constant-score filter, never one clause per term.
+    parser.setMultiTermRewriteMethod(MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+    parser.setAllowLeadingWildcard(false);
     parser.setDefaultOperator(
         search.defaultOperator() == IndexConfig.Operator.AND ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     try {
@@ -290,6 +333,12 @@ public final class QueryBuilder {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       return expand(field, f -> super.getWildcardQuery(f, termStr));
+    }
+
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+      int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+      return new FuzzyQuery(term, edits, prefixLength, MAX_FUZZY_EXPANSIONS, true);
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param filters facet name → values; values of one facet are OR'ed, facets are AND'ed
  * @param dateFrom earliest publication date, inclusive, or null
  * @param dateTo latest publication date, inclusive, or null
+ * @param cursor the {@code next_cursor} of the previous response: continues after its last hit
+ *     (instead of {@code page}, which must then be 1), or null
  */
 public record SearchRequest(
     String query,
@@ -24,15 +26,17 @@ public record SearchRequest(
     SortOrder sort,
     Map<String, List<String>> filters,
     LocalDate dateFrom,
-    LocalDate dateTo) {
+    LocalDate dateTo,
+    String cursor) {
   public SearchRequest {
     query = query == null ? "" : query;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
   }
 
+
   /** A first-page relevance search with no filters. */
   public static SearchRequest of(String query, int size) {
-    return new SearchRequest(query, QuerySyntax.SIMPLE, 1, size, SortOrder.RELEVANCE, Map.of(), null, null);
+    return new SearchRequest(query, QuerySyntax.SIMPLE, 1, size, SortOrder.RELEVANCE, Map.of(), null, null, null);
   }
 
   /** How a query string is read. */

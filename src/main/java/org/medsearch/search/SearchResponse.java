@@ -12,6 +12,10 @@ import java.util.Map;
  *     that facet's own filter (drill-sideways), so its other values stay selectable
  * @param didYouMean for a Latin-letter query with fewer than three hits, the query with its
  *     misspelled words replaced by indexed words, when that finds more; otherwise null
+ * @param timedOut true when the search ran past {@code search.timeout_ms} and the hits, total and
+ *     facets are only those found until then
+ * @param nextCursor pass as {@code cursor} to get the hits after this page's last one (same query,
+ *     filters and sort); null when there are none
  */
 public record SearchResponse(
     String query,
@@ -22,7 +26,9 @@ public record SearchResponse(
     String sort,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
-    String didYouMean) {
+    String didYouMean,
+    boolean timedOut,
+    String nextCursor) {
 
   /**
    * One result.

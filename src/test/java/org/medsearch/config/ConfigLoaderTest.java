@@ -282,6 +282,25 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void searchLimitsAreValidatedByKey() {
+    assertContains(
+        errorOf(withLine("  timeout_ms: 1000", "  timeout_ms: 0")), "search.timeout_ms: must be >= 1, got 0");
+    assertContains(
+        errorOf(withLine("  max_query_chars: 1000", "  max_query_chars: 5")),
+        "search.max_query_chars: must be within 10..100000, got 5");
+    assertContains(
+        errorOf(withLine("  max_clauses: 1024", "  max_clauses: 0")), "search.max_clauses: must be within 16..65536, got 0");
+  }
+
+  @Test
+  void shippedSearchLimits() throws IOException {
+    IndexConfig.SearchConfig search = parse(shippedYaml()).search();
+    assertEquals(1000, search.maxQueryChars());
+    assertEquals(1024, search.maxClauses());
+    assertEquals(1000, search.timeoutMs());
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     String yaml = withLine("  bm25_b: 0.75", "  bm25_b: 2").replace("    boost: 3.0", "    boost: -1");
     String message = errorOf(yaml);

@@ -234,6 +234,50 @@ class HttpAppTest {
   }
 
   @Test
+  void responsesCarryTimeoutFlagAndCursor() throws Exception {
+    JsonNode first = get("/api/search?size=3").json();
+    assertFalse(first.get("timed_out").asBoolean(true));
+    String cursor = first.get("next_cursor").asText();
+    assertTrue(cursor.matches("[A-Za-z0-9_-]+"), cursor);
+    JsonNode second = get("/api/search?size=3&cursor=" + cursor).json();
+    JsonNode paged = get("/api/search?size=3&page=2").json();
+    assertEquals(paged.get("hits").findValuesAsText("id"), second.get("hits").findValuesAsText("id"));
+    JsonNode last = get("/api/search?q=" + enc("Red Cross") + "&size=100").json();
+    assertTrue(last.has("next_cursor") && last.get("next_cursor").isNull(), last.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/search?cursor=%21%21", "/api/search?cursor=Zm9v", "/api/search?page=2&cursor=Zm9v",
+        "/api/search?q=*a*&syntax=lucene", "/api/suggest?q=", "/api/search?q="
+      })
+  void boundedWorkIsRefusedAsJson(String request) throws Exception {
+    String url = request.endsWith("q=") ? request + "a".repeat(request.contains("suggest") ? 101 : 1001) : request;
+    Reply reply = get(url);
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
+    assertEquals(400, reply.json().get("status").asInt());
+  }
+
+  @Test
+  void overLongUrlIsRefusedAsJson() throws Exception {
+    Reply reply = raw("/api/search?q=" + "a".repeat(9 * 1024));
+    assertTrue(reply.status() == 414 || reply.status() == 431 || reply.status() == 400, reply.status() + " " + reply.body());
+    assertTrue(reply.contentType().startsWith("application/json"), reply.contentType() + " " + reply.body());
+    assertEquals(reply.status(), reply.json().get("status").asInt());
+    assertTrue(reply.json().has("error"), reply.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/.*/", "/[a-z]+.*/", "hosp*", "hospital~2", "body:h*l"})
+  void expandingQueriesAnswerWithJsonNeverAServerError(String q) throws Exception {
+    Reply reply = get("/api/search?syntax=lucene&q=" + enc(q));
+    assertTrue(reply.status() == 200 || reply.status() == 400, reply.status() + " " + reply.body());
+    assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
+  }
+
+  @Test
   void pageIsServedAsUtf8HtmlWithItsAssets() throws Exception {
     Reply page = get("/");
     assertEquals(200, page.status());
@@ -259,8 +303,16 @@ class HttpAppTest {
     }
     Set<String> documented = new HashSet<>();
     spec.get("paths").get("/api/search").get("get").get("parameters").forEach(p -> documented.add(p.get("name").asText()));
+    String cursor = get("/api/search").json().get("next_cursor").asText();
     for (String name : documented) {
-      assertNotEquals(400, get("/api/search?" + name + "=" + (name.startsWith("date") ? "2024-01-01" : name.equals("page") || name.equals("size") ? "1" : name.equals("sort") ? "date" : name.equals("syntax") ? "simple" : "x")).status(), name);
+      String value =
+          name.startsWith("date") ? "2024-01-01"
+              : name.equals("page") || name.equals("size") ? "1"
+              : name.equals("sort") ? "date"
+              : name.equals("syntax") ? "simple"
+              : name.equals("cursor") ? cursor
+              : "x";
+      assertNotEquals(400, get("/api/search?" + name + "=" + value).status(), name);
     }
     Set<String> accepted = new HashSet<>(HttpApp.SEARCH_PARAMS);
     TestData.config().facets().forEach(f -> accepted.add(f.name()));

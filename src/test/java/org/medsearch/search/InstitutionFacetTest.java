@@ -45,7 +45,7 @@ class InstitutionFacetTest {
   }
 
   private static SearchResponse all(Map<String, List<String>> filters) {
-    return service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 10, SortOrder.RELEVANCE, filters, null, null));
+    return service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 10, SortOrder.RELEVANCE, filters, null, null, null));
   }
 
   private static List<String> ids(SearchResponse response) {
@@ -73,7 +73,7 @@ class InstitutionFacetTest {
   void filteringOnAnInstitutionCombinesWithAQuery() {
     SearchResponse response =
         service.search(
-            new SearchRequest("会议", QuerySyntax.SIMPLE, 1, 10, SortOrder.RELEVANCE, Map.of("institution", List.of(COMMISSION)), null, null));
+            new SearchRequest("会议", QuerySyntax.SIMPLE, 1, 10, SortOrder.RELEVANCE, Map.of("institution", List.of(COMMISSION)), null, null, null));
     assertEquals(List.of("zh.txt"), ids(response));
   }
 

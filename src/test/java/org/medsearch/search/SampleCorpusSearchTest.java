@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.medsearch.config.IndexConfig;
 import org.medsearch.TestData;
 import org.medsearch.ingest.FolderSource;
 import org.medsearch.search.SearchRequest.QuerySyntax;
@@ -41,11 +44,11 @@ class SampleCorpusSearchTest {
   }
 
   private static SearchResponse lucene(String query) {
-    return service.search(new SearchRequest(query, QuerySyntax.LUCENE, 1, 20, SortOrder.RELEVANCE, Map.of(), null, null));
+    return service.search(new SearchRequest(query, QuerySyntax.LUCENE, 1, 20, SortOrder.RELEVANCE, Map.of(), null, null, null));
   }
 
   private static SearchResponse filtered(String query, Map<String, List<String>> filters) {
-    return service.search(new SearchRequest(query, QuerySyntax.SIMPLE, 1, 20, SortOrder.RELEVANCE, filters, null, null));
+    return service.search(new SearchRequest(query, QuerySyntax.SIMPLE, 1, 20, SortOrder.RELEVANCE, filters, null, null, null));
   }
 
   private static List<String> ids(SearchResponse response) {
@@ -153,7 +156,7 @@ class SampleCorpusSearchTest {
   @Test
   void dateSortPutsNewestFirstAndUndatedLast() {
     SearchResponse response =
-        service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 20, SortOrder.DATE, Map.of(), null, null));
+        service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 20, SortOrder.DATE, Map.of(), null, null, null));
     List<String> dates = response.hits().stream().map(SearchResponse.Hit::date).toList();
     int firstUndated = dates.indexOf(null);
     assertTrue(firstUndated > 0, dates.toString());
@@ -168,31 +171,96 @@ class SampleCorpusSearchTest {
   void dateRangeKeepsOnlyDocumentsInside() {
     SearchResponse response =
         service.search(
-            new SearchRequest("", QuerySyntax.SIMPLE, 1, 20, SortOrder.DATE, Map.of(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+            new SearchRequest("", QuerySyntax.SIMPLE, 1, 20, SortOrder.DATE, Map.of(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null));
     assertFalse(response.hits().isEmpty());
     assertTrue(response.hits().stream().allMatch(h -> h.date() != null && h.date().startsWith("2024")));
   }
 
   @Test
   void pagesFollowEachOtherWithoutOverlap() {
-    List<String> all = ids(service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 10, SortOrder.RELEVANCE, Map.of(), null, null)));
-    List<String> first = ids(service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 5, SortOrder.RELEVANCE, Map.of(), null, null)));
-    List<String> second = ids(service.search(new SearchRequest("", QuerySyntax.SIMPLE, 2, 5, SortOrder.RELEVANCE, Map.of(), null, null)));
+    List<String> all = ids(service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 10, SortOrder.RELEVANCE, Map.of(), null, null, null)));
+    List<String> first = ids(service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 5, SortOrder.RELEVANCE, Map.of(), null, null, null)));
+    List<String> second = ids(service.search(new SearchRequest("", QuerySyntax.SIMPLE, 2, 5, SortOrder.RELEVANCE, Map.of(), null, null, null)));
     assertEquals(all.subList(0, 5), first);
     assertEquals(all.subList(5, 10), second);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "hospital", "医院"})
+  void cursorsWalkEveryHitOnceInOrder(String query) {
+    SearchResponse all = service.search(new SearchRequest(query, QuerySyntax.SIMPLE, 1, 100, SortOrder.RELEVANCE, Map.of(), null, null, null));
+    assertTrue(all.total() > 5 && all.total() <= 100, "total " + all.total());
+    assertNull(all.nextCursor());
+    List<String> walked = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      SearchResponse page =
+          service.search(new SearchRequest(query, QuerySyntax.SIMPLE, 1, 5, SortOrder.RELEVANCE, Map.of(), null, null, cursor));
+      walked.addAll(ids(page));
+      cursor = page.nextCursor();
+      assertTrue(++pages <= all.total(), "cursor walk does not end");
+    } while (cursor != null);
+    assertEquals(ids(all), walked);
+  }
+
+  @Test
+  void invalidCursorIsRefused() {
+    String dateCursor = service.search(SearchRequest.of("", 1)).nextCursor();
+    for (String cursor : List.of("not a cursor!", "Zm9v", dateCursor)) {
+      assertThrows(
+          InvalidRequestException.class,
+          () -> service.search(new SearchRequest("health", QuerySyntax.SIMPLE, 1, 5, SortOrder.RELEVANCE, Map.of(), null, null, cursor)),
+          cursor);
+    }
+    assertThrows(
+        InvalidRequestException.class,
+        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 2, 5, SortOrder.RELEVANCE, Map.of(), null, null, dateCursor)));
+  }
+
+  @Test
+  void tooLongOrTooComplexQueriesAreRefused() {
+    InvalidRequestException tooLong = assertThrows(InvalidRequestException.class, () -> simple("a".repeat(1001)));
+    assertTrue(tooLong.getMessage().contains("at most 1000 characters"), tooLong.getMessage());
+    assertEquals(0, simple("a".repeat(1000)).hits().size());
+    // Each Chinese word is searched in six fields: 333 of them make about 2000 clauses.
+    String manyWords = String.join(" ", java.util.Collections.nCopies(333, "医院"));
+    InvalidRequestException complex = assertThrows(InvalidRequestException.class, () -> lucene(manyWords));
+    assertTrue(complex.getMessage().startsWith("query too complex"), complex.getMessage());
+    assertThrows(InvalidRequestException.class, () -> service.suggest("b".repeat(101), 5));
+  }
+
+  @Test
+  void expiredTimeLimitReturnsPartialResultsFlagged() throws Exception {
+    // timeout_ms: 0, which the loader refuses, is a time limit already expired: deterministic.
+    IndexConfig base = TestData.config();
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var search = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(base.search());
+    search.put("timeoutMs", 0);
+    IndexConfig expired =
+        new IndexConfig(
+            base.fields(), base.analysis(), base.ranking(), base.facets(),
+            mapper.treeToValue(search, IndexConfig.SearchConfig.class),
+            base.snippets(), base.ingest(), base.cleaning(), base.metadata());
+    try (LuceneSearchService timing = LuceneSearchService.open(tmp.resolve("index"), expired)) {
+      SearchResponse response = timing.search(SearchRequest.of("health", 10));
+      assertTrue(response.timedOut());
+      assertTrue(response.total() < simple("health").total());
+    }
+    assertFalse(simple("health").timedOut());
   }
 
   @Test
   void pageOutOfRangeIsRefused() {
     assertThrows(
         InvalidRequestException.class,
-        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 200, 100, SortOrder.RELEVANCE, Map.of(), null, null)));
+        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 200, 100, SortOrder.RELEVANCE, Map.of(), null, null, null)));
     assertThrows(
         InvalidRequestException.class,
-        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 101, SortOrder.RELEVANCE, Map.of(), null, null)));
+        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 1, 101, SortOrder.RELEVANCE, Map.of(), null, null, null)));
     assertThrows(
         InvalidRequestException.class,
-        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 0, 10, SortOrder.RELEVANCE, Map.of(), null, null)));
+        () -> service.search(new SearchRequest("", QuerySyntax.SIMPLE, 0, 10, SortOrder.RELEVANCE, Map.of(), null, null, null)));
   }
 
   @Test

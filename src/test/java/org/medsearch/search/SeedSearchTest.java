@@ -81,7 +81,7 @@ class SeedSearchTest {
           service.search(
               new SearchRequest(
                   "hospital", SearchRequest.QuerySyntax.SIMPLE, 1, 10, SearchRequest.SortOrder.RELEVANCE,
-                  Map.of("language", List.of(language.value())), null, null));
+                  Map.of("language", List.of(language.value())), null, null, null));
       assertEquals(language.count(), filtered.total(), "language=" + language.value());
       assertTrue(filtered.hits().stream().allMatch(h -> h.language().equals(language.value())));
     }
