@@ -66,22 +66,9 @@ class HttpAppTest {
     return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
   }
 
-  /** A GET over a plain socket, the request line sent exactly as given. */
   static Reply raw(String pathAndQuery) throws Exception {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
-      socket.getOutputStream().write(
-          ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int status = Integer.parseInt(response.substring(9, 12));
-      int headersEnd = response.indexOf("\r\n\r\n");
-      String headers = response.substring(0, headersEnd).toLowerCase(java.util.Locale.ROOT);
-      String type = headers.lines().filter(l -> l.startsWith("content-type:")).findFirst().orElse("").replace("content-type:", "").strip();
-      String body = response.substring(headersEnd + 4);
-      if (headers.contains("transfer-encoding: chunked")) {
-        body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
-      }
-      return new Reply(status, type, body);
-    }
+    RawHttp.Response response = RawHttp.get(app.port(), pathAndQuery);
+    return new Reply(response.status(), response.contentType(), response.body());
   }
 
   static String enc(String s) {

@@ -1,11 +1,9 @@
 package org.medsearch.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +55,7 @@ class HttpFuzzTest {
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < REQUESTS && failures.size() < 5; i++) {
       String target = target(random);
-      Response response = send(target);
+      RawHttp.Response response = RawHttp.get(app.port(), target);
       if (response.status() >= 500) {
         failures.add(response.status() + " for " + target);
       } else if (response.status() >= 400) {
@@ -106,36 +104,4 @@ class HttpFuzzTest {
     return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private record Response(int status, String body) {}
-
-  private static Response send(String target) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", app.port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(
-          ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(raw.startsWith("HTTP/1.1 "), () -> "no HTTP answer for " + target + ": " + raw);
-      int status = Integer.parseInt(raw.substring(9, 12));
-      int bodyStart = raw.indexOf("\r\n\r\n") + 4;
-      String headers = raw.substring(0, bodyStart).toLowerCase(java.util.Locale.ROOT);
-      String body = raw.substring(bodyStart);
-      if (headers.contains("transfer-encoding: chunked")) {
-        StringBuilder joined = new StringBuilder();
-        int at = 0;
-        while (true) {
-          int lineEnd = body.indexOf("\r\n", at);
-          int size = Integer.parseInt(body.substring(at, lineEnd).trim(), 16);
-          if (size == 0) {
-            break;
-          }
-          byte[] rest = body.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
-          String chunk = new String(rest, 0, Math.min(size, rest.length), StandardCharsets.UTF_8);
-          joined.append(chunk);
-          at = lineEnd + 2 + chunk.length() + 2;
-        }
-        body = joined.toString();
-      }
-      return new Response(status, body);
-    }
-  }
 }

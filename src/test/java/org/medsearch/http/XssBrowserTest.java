@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import org.medsearch.search.LuceneSearchService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,23 +36,14 @@ class XssBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(SearchPageBrowserTest.CHROMIUM), "skipped: /usr/bin/chromium is absent (apt-get install chromium)");
-    assumeTrue(Files.isExecutable(SearchPageBrowserTest.CHROMEDRIVER), "skipped: /usr/bin/chromedriver is absent (apt-get install chromium-driver)");
+    Chromium.assumeInstalled();
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(
         docs.resolve("evil.txt"),
         "Clinic " + PAYLOAD + " news\nFrom:" + PAYLOAD + "\n2024-05-01\nThe clinic " + PAYLOAD + " opens a vaccination room.\n");
     service = LuceneSearchService.open(TestData.index(docs, tmp.resolve("index")), TestData.config());
     app = HttpApp.create(service, TestData.config()).start("127.0.0.1", 0);
-    System.setProperty("webdriver.chrome.driver", SearchPageBrowserTest.CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(SearchPageBrowserTest.CHROMIUM.toString());
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + tmp.resolve("profile"));
-    driver = new ChromeDriver(
-        new ChromeDriverService.Builder().usingDriverExecutable(SearchPageBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(),
-        options);
+    driver = Chromium.start(tmp.resolve("profile"));
     wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
   }
 
