@@ -53,6 +53,44 @@ public final class TestData {
     return dir;
   }
 
+  private static final String[] WORDS = {
+    "hospital", "clinic", "vaccine", "stem", "cell", "cardiology", "oncology", "nurse", "doctor", "ward", "surgery",
+    "emergency", "pediatric", "family", "training", "research", "patient", "screening", "rehabilitation", "pharmacy",
+    "医院", "门诊", "疫苗", "护士", "医生", "急诊", "儿科", "康复", "手术", "体检"
+  };
+
+  /**
+   * A generated folder of small English and Chinese text files, the same for the same arguments:
+   * {@code files} of them in version 0; version 1 rewrites every third, drops every seventh and
+   * adds a tenth more, so an update from one version to the other has real work to do.
+   */
+  public static Path generatedCorpus(Path dir, int files, int version) throws IOException {
+    Files.createDirectories(dir);
+    int count = version == 0 ? files : files + files / 10;
+    for (int i = 0; i < count; i++) {
+      if (version == 1 && i % 7 == 3) {
+        continue;
+      }
+      boolean changed = version == 1 && (i % 3 == 0 || i >= files);
+      java.util.Random random = new java.util.Random(i * 31L + (changed ? 1 : 0));
+      StringBuilder text = new StringBuilder("Report " + i + (changed ? " revised" : "") + "\n\n");
+      for (int w = 0, words = 20 + random.nextInt(60); w < words; w++) {
+        text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 12 == 11 ? ".\n" : " ");
+      }
+      Files.writeString(dir.resolve(String.format(java.util.Locale.ROOT, "doc-%05d.txt", i)), text.append(".\n"));
+    }
+    return dir;
+  }
+
+  /** Both versions of the generated corpus, in {@code dir}/v0 and {@code dir}/v1. */
+  public static Path[] generatedCorpusVersions(Path dir, int files) throws IOException {
+    return new Path[] {generatedCorpus(dir.resolve("v0"), files, 0), generatedCorpus(dir.resolve("v1"), files, 1)};
+  }
+
+  /** Queries whose answers differ between the versions of the generated corpus (totals, ranking). */
+  public static final java.util.List<String> GENERATED_CORPUS_QUERIES =
+      java.util.List.of("hospital", "stem cell", "vaccine clinic", "revised", "医院", "急诊 儿科", "nurse OR doctor", "report -surgery", "");
+
   /** Builds an index of {@code input} in {@code indexDir} with the shipped configuration. */
   public static Path index(Path input, Path indexDir) {
     try {

@@ -94,6 +94,8 @@ public final class HttpApp {
           cfg.http.maxRequestSize = 64 * 1024;
           cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
           cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+          // Javalin's own decoding of a path parameter fails on a broken escape (a 500): answer it first.
+          cfg.routes.before(ctx -> requireValidEncoding(ctx.req().getRequestURI(), "the path"));
           cfg.routes.get("/api/search", this::search);
           cfg.routes.get("/api/suggest", this::suggest);
           cfg.routes.get("/api/documents/<id>", this::document);
@@ -141,7 +143,7 @@ public final class HttpApp {
   }
 
   private void search(Context ctx) {
-    requireValidEncoding(ctx.queryString());
+    requireValidEncoding(ctx.queryString(), "the query string");
     Map<String, List<String>> params = ctx.queryParamMap();
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> param : params.entrySet()) {
@@ -273,21 +275,21 @@ public final class HttpApp {
   }
 
   /** Jetty decodes a broken %-escape leniently; a script sending one should hear about it instead. */
-  private static void requireValidEncoding(String rawQuery) {
-    if (rawQuery == null) {
+  private static void requireValidEncoding(String raw, String part) {
+    if (raw == null) {
       return;
     }
-    if (BROKEN_ESCAPE.matcher(rawQuery).find()) {
-      throw new InvalidRequestException("the query string has an invalid %-escape (use %XX with two hex digits)");
+    if (BROKEN_ESCAPE.matcher(raw).find()) {
+      throw new InvalidRequestException(part + " has an invalid %-escape (use %XX with two hex digits)");
     }
     try {
       java.nio.charset.StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(percentDecoded(rawQuery)));
+          .decode(java.nio.ByteBuffer.wrap(percentDecoded(raw)));
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InvalidRequestException("the query string is not valid UTF-8 once %-decoded");
+      throw new InvalidRequestException(part + " is not valid UTF-8 once %-decoded");
     }
   }
 
@@ -368,6 +370,12 @@ public final class HttpApp {
    * #MAX_HEADER_BYTES}, a malformed request), in the same JSON shape as the API's own errors.
    */
   private static final class JsonErrorHandler extends org.eclipse.jetty.server.handler.ErrorHandler {
+    /** Jetty writes error bodies for GET, POST and HEAD only; a DELETE or OPTIONS deserves the JSON too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+      return true;
+    }
+
     @Override
     public java.nio.ByteBuffer badMessageError(
         int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {

@@ -315,13 +315,14 @@ public final class LuceneSearchService implements SearchService {
     });
   }
 
-  /** Switches to the newest commit now, if there is one; returns whether it changed. */
-  public boolean refresh() {
+  /** Switches to the newest commit now, if there is one. */
+  public void refresh() {
     try {
-      return !searchers.maybeRefresh() ? false : true;
+      // Blocking: a refresh already under way (the timer's) may have opened the commit before the
+      // newest, and "now" must not return before the newest is served.
+      searchers.maybeRefreshBlocking();
     } catch (IOException | RuntimeException e) {
       // The previous searcher stays in service; the next tick tries again.
-      return false;
     }
   }
 

@@ -170,6 +170,7 @@ class HttpAppTest {
         "/api/search?q=%ZZ|invalid %-escape",
         "/api/search?q=abc%|invalid %-escape",
         "/api/search?q=%E4|not valid UTF-8",
+        "/api/documents/%u0041|the path has an invalid %-escape",
         "/api/suggest?q=bj&colour=red|unknown parameter 'colour'",
         "/api/suggest?q=bj&size=21|parameter 'size'",
       })
@@ -211,6 +212,17 @@ class HttpAppTest {
     assertEquals("ok", health.get("status").asText());
     assertEquals(17, health.get("documents").asInt(), "14 files, one of them a list of three articles");
     assertTrue(health.get("generation").asLong() > 0);
+    java.time.Instant builtAt = java.time.Instant.parse(health.get("built_at").asText());
+    assertTrue(builtAt.isAfter(java.time.Instant.now().minusSeconds(3600)), "the last commit's time: " + builtAt);
+  }
+
+  @Test
+  void errorsJettyAnswersItselfAreJsonForEveryMethod() throws Exception {
+    for (String method : List.of("GET", "DELETE", "OPTIONS", "PUT")) {
+      RawHttp.Response response = RawHttp.send(app.port(), method, "/api/%FF%FE", "", new byte[0]);
+      assertEquals(400, response.status(), method);
+      assertTrue(new Reply(response.status(), response.contentType(), response.body()).json().has("error"), method + ": " + response.body());
+    }
   }
 
   @Test

@@ -17,10 +17,21 @@ final class RawHttp {
   private RawHttp() {}
 
   static Response get(int port, String target) throws Exception {
+    return send(port, "GET", target, "", new byte[0]);
+  }
+
+  /**
+   * One request, its request line and {@code extraHeaders} (each ending in CRLF) sent as ISO-8859-1
+   * bytes, exactly as given; a body gets its Content-Length.
+   */
+  static Response send(int port, String method, String target, String extraHeaders, byte[] payload) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(
-          ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String head =
+          method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders
+              + (payload.length > 0 ? "Content-Length: " + payload.length + "\r\n" : "") + "\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(payload);
       byte[] raw = socket.getInputStream().readAllBytes();
       int headersEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
       if (headersEnd < 0) {
