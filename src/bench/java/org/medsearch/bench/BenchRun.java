@@ -1,0 +1,277 @@
+package org.medsearch.bench;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.medsearch.config.ConfigLoader;
+import org.medsearch.config.IndexConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench run}: the measuring phases, each printing its figures beside the corpus line. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, description = "Runs benchmark phases and prints the table and targets.")
+final class BenchRun implements Callable<Integer> {
+  @Option(names = "--corpus", description = "Corpus folder from 'bench corpus' (default target/bench/corpus).")
+  Path corpus = BenchCommand.DEFAULT_CORPUS;
+
+  @Option(names = "--phases", split = ",", description = "Which phases, in order (default all: analysis,index,build,search,peer-index,peer-search).")
+  List<String> phases = List.of("analysis", "index", "build", "search", "peer-index", "peer-search");
+
+  @Option(names = "--threads", split = ",", description = "Indexing thread counts of the index phase (default 1 and the number of cores); the largest builds the served index and is the peer's number of bulk clients.")
+  List<Integer> threads = BenchCommand.defaultThreads();
+
+  @Option(names = "--sample-docs", defaultValue = "50000", description = "The index phase indexes the first shards holding this many documents (default ${DEFAULT-VALUE}).")
+  long sampleDocs;
+
+  @Option(names = "--upto", description = "build and peer-index: index the corpus only up to this many documents, continuing where the previous such run stopped (default: all, from scratch). Splits a large build into runs of bounded time.")
+  Long upto;
+
+  @Option(names = "--analysis-seconds", defaultValue = "60", description = "Analysis-only runs until the corpus ends or this much analysis time (default ${DEFAULT-VALUE}).")
+  double analysisSeconds;
+
+  @Option(names = "--heap", defaultValue = "256m", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
+  String heap;
+
+  @Option(names = "--peer-heap", description = "OpenSearch's -Xms/-Xmx (default: --heap).")
+  String peerHeap;
+
+  @Option(names = "--concurrency", defaultValue = "4", description = "Clients of the QPS runs (default ${DEFAULT-VALUE}); latency runs use one.")
+  int concurrency;
+
+  @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up before each load run (default ${DEFAULT-VALUE}).")
+  int warmupSeconds;
+
+  @Option(names = "--duration", defaultValue = "20", description = "Measured seconds per load run (default ${DEFAULT-VALUE}).")
+  int durationSeconds;
+
+  @Option(names = "--queries", defaultValue = "1000", description = "Length of the query log (default ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the query log's order (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--peer-batch", defaultValue = "1000", description = "Documents per OpenSearch _bulk request (default ${DEFAULT-VALUE}).")
+  int peerBatch;
+
+  @Option(names = "--eval", description = "The public evaluation data, for the query log (default ../shared/eval).")
+  Path evalDir = BenchCommand.DEFAULT_EVAL;
+
+  @Option(names = "--config", description = "The index configuration (default index-config).")
+  Path configDir = ConfigLoader.DEFAULT_DIR;
+
+  @Option(names = "--jar", description = "The server's jar (default target/medsearch.jar).")
+  Path jar = Path.of("target/medsearch.jar");
+
+  @Option(names = "--peer-build", description = "The peer's build from src/bench/peer (default target/peer).")
+  Path peerBuild = Path.of("target/peer");
+
+  @Option(names = "--out", description = "Work and results folder (default target/bench).")
+  Path out = BenchCommand.DEFAULT_OUT;
+
+  private IndexConfig config;
+  private CorpusStats stats;
+  private BenchResults results;
+
+  @Override
+  public Integer call() throws Exception {
+    if (BenchCommand.evalDataMissing(evalDir)) {
+      return 0;
+    }
+    List<Phase> selected = phases.stream().map(Phase::of).toList();
+    config = ConfigLoader.load(configDir);
+    stats = CorpusStats.read(corpus);
+    results = BenchResults.open(out);
+    MachineInfo machine = MachineInfo.current();
+    results.putValue("machine", machine);
+    System.out.println(machine.line());
+    System.out.println(stats.line());
+    for (Phase phase : selected) {
+      long start = System.nanoTime();
+      System.out.println("== " + phase.id());
+      switch (phase) {
+        case ANALYSIS -> analysis();
+        case INDEX -> index();
+        case BUILD -> build();
+        case SEARCH -> search();
+        case PEER_INDEX -> peerIndex();
+        case PEER_SEARCH -> peerSearch();
+      }
+      System.out.printf(Locale.ROOT, "   (%s: %.0f s; %s)%n", phase.id(), (System.nanoTime() - start) / 1e9, stats.line());
+    }
+    writeReport(results, out);
+    return 0;
+  }
+
+  private void analysis() throws IOException {
+    Throughput t = new AnalysisBench(config).run(corpus, analysisSeconds);
+    print("analysis only, 1 thread: %,d docs, %,.0f docs/s, %.2f MB/s", t.docs(), t.docsPerSecond(), t.mbPerSecond());
+    results.put(Phase.ANALYSIS.id(), stats.line(), t);
+  }
+
+  private void index() throws IOException {
+    IndexingBench bench = new IndexingBench(config);
+    Path sample = IndexingBench.sample(corpus, stats, sampleDocs, out.resolve("work/sample-corpus"));
+    Path scratch = out.resolve("work/index-sample");
+    List<Throughput> runs = new ArrayList<>();
+    long size = 0;
+    for (int n : threads.stream().sorted().distinct().toList()) {
+      Throughput t = bench.run(sample, n, scratch);
+      runs.add(t);
+      size = CorpusFiles.folderBytes(scratch);
+      print("indexing, %d thread(s): %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s", t.threads(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
+      deleteTree(scratch);
+    }
+    results.put(Phase.INDEX.id(), stats.line(), new IndexingFigures(runs, size));
+  }
+
+  private void build() throws IOException {
+    int n = maxThreads();
+    long until = Math.min(upto == null ? stats.docs() : upto, stats.docs());
+    BuildFigures before = continuing(Phase.BUILD, BuildFigures.class, f -> f.total().docs(), until, Files.isDirectory(servedIndex()));
+    if (before == null) {
+      deleteTree(servedIndex());
+      before = new BuildFigures(new Throughput(n, 0, 0, 0), 0, 0);
+    }
+    Path source = IndexingBench.sample(corpus, stats, until, out.resolve("work/build-corpus"));
+    Throughput step = new IndexingBench(config).add(source, n, servedIndex());
+    BuildFigures after = before.plus(step, CorpusFiles.folderBytes(servedIndex()));
+    print("indexing, %d thread(s): %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
+        n, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), after.total().docs(), after.indexBytes() / 1e6);
+    results.put(Phase.BUILD.id(), stats.line(), after);
+  }
+
+  /**
+   * The figures of an earlier run of {@code phase} to add to, when it indexed part of this corpus
+   * short of {@code until}; null when this run starts from scratch.
+   */
+  private <T> T continuing(Phase phase, Class<T> type, java.util.function.ToLongFunction<T> docs, long until, boolean indexThere) throws IOException {
+    if (upto == null || !indexThere || !results.corpusOf(phase.id()).orElse("").equals(stats.line())) {
+      return null;
+    }
+    T earlier = results.get(phase.id(), type).orElse(null);
+    return earlier != null && docs.applyAsLong(earlier) < until ? earlier : null;
+  }
+
+  private int maxThreads() {
+    return threads.stream().max(Comparator.naturalOrder()).orElse(1);
+  }
+
+  private void search() throws IOException {
+    List<Query> log = QueryLog.build(evalDir, queries, seed);
+    Path index = servedIndex();
+    if (!Files.isDirectory(index)) {
+      throw new IOException(index + ": no index (run the index phase first)");
+    }
+    Latencies raw = new RawSearchBench(config).run(index, log, warmupSeconds, durationSeconds);
+    print("in-process search, 1 thread: p50 %.2f, p95 %.2f, p99 %.2f ms (%,d searches)", raw.p50(), raw.p95(), raw.p99(), raw.count());
+    LoadDriver load = new LoadDriver(out.resolve("work"), warmupSeconds, durationSeconds);
+    List<LoadRequest> searches = log.stream().map(q -> LoadRequest.get("/api/search?q=" + encode(q.text()))).toList();
+    List<LoadRequest> suggests = QueryLog.typeAheadPrefixes(log).stream().map(p -> LoadRequest.get("/api/suggest?q=" + encode(p))).toList();
+    try (ServerProcess server = ServerProcess.start(jar, index, heap, log.get(0).text(), out.resolve("work/server.log"))) {
+      print("server ready in %.0f ms (-Xmx%s)", server.readyMillis(), heap);
+      LoadResult service = load.run("search-1", server.baseUrl(), searches, 1);
+      printLoad("HTTP search, 1 client", service);
+      LoadResult loaded = load.run("search-" + concurrency, server.baseUrl(), searches, concurrency);
+      printLoad("HTTP search, " + concurrency + " clients", loaded);
+      LoadResult suggest = load.run("suggest-1", server.baseUrl(), suggests, 1);
+      printLoad("HTTP suggest, 1 client", suggest);
+      double used = server.heapUsedMb(false);
+      double live = server.heapUsedMb(true);
+      double[] rss = server.rssMb();
+      boolean alive = server.isAlive();
+      print("server heap used %.0f MB, live after GC %.0f MB, RSS %.0f MB (peak %.0f MB)", used, live, rss[0], rss[1]);
+      results.put(Phase.SEARCH.id(), stats.line(),
+          new SearchFigures(raw, service, loaded, suggest, heap, server.readyMillis(), used, live, rss[0], rss[1], CorpusFiles.folderBytes(index), alive));
+    }
+  }
+
+  private void peerIndex() throws IOException {
+    Path home = peerHome();
+    int clients = maxThreads();
+    long until = Math.min(upto == null ? stats.docs() : upto, stats.docs());
+    PeerFigures before = continuing(Phase.PEER_INDEX, PeerFigures.class, f -> f.bulk().docs(), until, Files.isDirectory(home));
+    if (before == null) {
+      deleteTree(home);
+      before = new PeerFigures(new Throughput(clients, 0, 0, 0), 0, peerHeap(), null, null);
+    }
+    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-index.log"))) {
+      Throughput step = peer.bulkIndex(corpus, clients, peerBatch, before.bulk().docs(), until);
+      Throughput total = new Throughput(clients, before.bulk().docs() + step.docs(), before.bulk().bytes() + step.bytes(), before.bulk().seconds() + step.seconds());
+      long size = peer.indexBytes();
+      print("OpenSearch bulk, %d clients: %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
+          clients, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), total.docs(), size / 1e6);
+      results.put(Phase.PEER_INDEX.id(), stats.line(), new PeerFigures(total, size, peerHeap(), null, null));
+    }
+  }
+
+  private void peerSearch() throws IOException {
+    Path home = peerHome();
+    if (!Files.isDirectory(home)) {
+      throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
+    }
+    List<LoadRequest> searches = OpenSearchPeer.searchRequests(QueryLog.build(evalDir, queries, seed), config.search().defaultPageSize());
+    LoadDriver load = new LoadDriver(out.resolve("work"), warmupSeconds, durationSeconds);
+    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-search.log"))) {
+      Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");
+      LoadResult service = load.run("peer-search-1", peer.baseUrl(), searches, 1);
+      printLoad("OpenSearch search, 1 client", service);
+      LoadResult loaded = load.run("peer-search-" + concurrency, peer.baseUrl(), searches, concurrency);
+      printLoad("OpenSearch search, " + concurrency + " clients", loaded);
+      results.put(Phase.PEER_SEARCH.id(), stats.line(), new PeerFigures(null, 0, peerHeap(), service, loaded));
+    }
+  }
+
+  static void writeReport(BenchResults results, Path out) throws IOException {
+    MachineInfo machine = results.getValue("machine", MachineInfo.class).orElseGet(MachineInfo::current);
+    Report report = Report.of(results, machine);
+    System.out.println();
+    System.out.print(report.text());
+    results.putValue("targets", report.targets());
+    Files.writeString(out.resolve("results.md"), report.markdown());
+    System.out.println("written: " + out.resolve(BenchResults.FILE) + ", " + out.resolve("results.md"));
+  }
+
+  private Path servedIndex() {
+    return out.resolve("index");
+  }
+
+  private Path peerHome() {
+    return out.resolve("peer-home");
+  }
+
+  private String peerHeap() {
+    return peerHeap != null ? peerHeap : heap;
+  }
+
+  private void printLoad(String what, LoadResult r) {
+    print("%s: p50 %.2f, p95 %.2f, p99 %.2f ms; %,.0f QPS; %,d requests, %d errors",
+        what, r.latency().p50(), r.latency().p95(), r.latency().p99(), r.qps(), r.requests(), r.errors());
+  }
+
+  private static void print(String format, Object... args) {
+    System.out.println("   " + String.format(Locale.ROOT, format, args));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

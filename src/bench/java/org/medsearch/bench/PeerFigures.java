@@ -1,0 +1,12 @@
+package org.medsearch.bench;
+
+/**
+ * What the peer phases measured on OpenSearch.
+ *
+ * @param bulk bulk indexing throughput (null until the peer-index phase ran)
+ * @param indexBytes size of its index's primary store
+ * @param heap its JVM's -Xmx
+ * @param service searches, one client (latency; null until the peer-search phase ran)
+ * @param loaded searches, several clients (sustainable QPS)
+ */
+public record PeerFigures(Throughput bulk, long indexBytes, String heap, LoadResult service, LoadResult loaded) {}

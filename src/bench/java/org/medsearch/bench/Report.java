@@ -1,0 +1,216 @@
+package org.medsearch.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The final table and the targets' PASS/MISS, from whatever phases {@link BenchResults} holds. */
+public final class Report {
+  /** One line of the table: a figure for us, for the peer where it has one, and their ratio. */
+  public record Row(String figure, String ours, String peer, String ratio) {}
+
+  static final double SEARCH_P99_MS = 20;
+  static final double SUGGEST_P99_MS = 10;
+  static final double READY_MS = 2000;
+  static final double SERVICE_OVER_RAW = 1.5;
+  static final double INDEXING_OF_LIMIT = 0.9;
+  static final double OVER_PEER = 2.0;
+  static final long SMALL_HEAP_MB = 256;
+
+  private final MachineInfo machine;
+  private final Optional<Throughput> analysis;
+  private final Optional<IndexingFigures> indexing;
+  private final Optional<BuildFigures> build;
+  private final Optional<SearchFigures> search;
+  private final Optional<PeerFigures> peer;
+  private final Set<String> corpusLines = new LinkedHashSet<>();
+
+  public Report(
+      MachineInfo machine, Optional<Throughput> analysis, Optional<IndexingFigures> indexing, Optional<BuildFigures> build,
+      Optional<SearchFigures> search, Optional<PeerFigures> peer) {
+    this.machine = machine;
+    this.analysis = analysis;
+    this.indexing = indexing;
+    this.build = build;
+    this.search = search;
+    this.peer = peer;
+  }
+
+  public static Report of(BenchResults results, MachineInfo machine) throws IOException {
+    Report report =
+        new Report(
+            machine, results.get(Phase.ANALYSIS.id(), Throughput.class), results.get(Phase.INDEX.id(), IndexingFigures.class),
+            results.get(Phase.BUILD.id(), BuildFigures.class),
+            results.get(Phase.SEARCH.id(), SearchFigures.class), peerFigures(results));
+    for (Phase phase : Phase.values()) {
+      results.corpusOf(phase.id()).ifPresent(report.corpusLines::add);
+    }
+    return report;
+  }
+
+  /** The peer's two phases merged: bulk figures from peer-index, search figures from peer-search. */
+  private static Optional<PeerFigures> peerFigures(BenchResults results) throws IOException {
+    Optional<PeerFigures> indexed = results.get(Phase.PEER_INDEX.id(), PeerFigures.class);
+    Optional<PeerFigures> searched = results.get(Phase.PEER_SEARCH.id(), PeerFigures.class);
+    if (indexed.isEmpty() && searched.isEmpty()) {
+      return Optional.empty();
+    }
+    PeerFigures i = indexed.orElse(new PeerFigures(null, 0, null, null, null));
+    PeerFigures s = searched.orElse(new PeerFigures(null, 0, null, null, null));
+    return Optional.of(new PeerFigures(i.bulk(), i.indexBytes(), s.heap() != null ? s.heap() : i.heap(), s.service(), s.loaded()));
+  }
+
+  public List<String> corpusLines() {
+    return List.copyOf(corpusLines);
+  }
+
+  public List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    Optional<Throughput> peerBulk = peer.map(PeerFigures::bulk);
+    analysis.ifPresent(a -> rows.add(new Row("analysis only, 1 thread (docs/s; MB/s)", rate(a), "", "")));
+    indexing.ifPresent(ix -> {
+      for (Throughput t : ix.runs()) {
+        rows.add(new Row(
+            "indexing, " + threads(t) + ", first " + String.format(Locale.ROOT, "%,d", t.docs()) + " docs (docs/s; MB/s)", rate(t), "", ""));
+      }
+    });
+    build.ifPresent(b -> {
+      Throughput t = b.total();
+      rows.add(new Row("indexing the whole corpus, " + threads(t) + " / bulk clients (docs/s; MB/s)", rate(t),
+          peerBulk.map(Report::rate).orElse(""), peerBulk.map(p -> ratio(t.docsPerSecond(), p.docsPerSecond())).orElse("")));
+      rows.add(new Row("index size (MB)", mb(b.indexBytes()), peer.filter(p -> p.indexBytes() > 0).map(p -> mb(p.indexBytes())).orElse(""), ""));
+    });
+    indexingFigure().ifPresent(t -> analysis.ifPresent(a -> rows.add(new Row(
+        "indexing / analysis-only limit (" + t.threads() + " × 1-thread analysis)", ratio(t.docsPerSecond(), t.threads() * a.docsPerSecond()), "", ""))));
+    search.ifPresent(s -> {
+      Optional<LoadResult> peerService = peer.map(PeerFigures::service);
+      Optional<LoadResult> peerLoaded = peer.map(PeerFigures::loaded);
+      rows.add(new Row("search in process (raw Lucene), p50/p95/p99 ms", lat(s.raw()), "", ""));
+      rows.add(new Row("search over HTTP, 1 client, p50/p95/p99 ms", lat(s.service().latency()), peerService.map(r -> lat(r.latency())).orElse(""),
+          peerService.map(r -> ratio(s.service().latency().p50(), r.latency().p50()) + " (p50)").orElse("")));
+      rows.add(new Row("service / raw Lucene, p50", ratio(s.service().latency().p50(), s.raw().p50()), "", ""));
+      rows.add(new Row("search QPS, " + s.loaded().concurrency() + " clients (p99 ms)", qps(s.loaded()), peerLoaded.map(Report::qps).orElse(""),
+          peerLoaded.map(r -> ratio(s.loaded().qps(), r.qps())).orElse("")));
+      rows.add(new Row("suggest over HTTP, 1 client, p50/p95/p99 ms", lat(s.suggest().latency()), "", ""));
+      rows.add(new Row("errors (search + load + suggest)", Long.toString(s.service().errors() + s.loaded().errors() + s.suggest().errors()),
+          peer.filter(p -> p.service() != null).map(p -> Long.toString(p.service().errors() + p.loaded().errors())).orElse(""), ""));
+      rows.add(new Row("server ready (process start to first search), ms", String.format(Locale.ROOT, "%.0f", s.readyMillis()), "", ""));
+      rows.add(new Row("server heap -Xmx; used after load; live after GC (MB)",
+          String.format(Locale.ROOT, "%s; %.0f; %.0f", s.heap(), s.heapUsedMb(), s.heapLiveMb()), peer.map(PeerFigures::heap).map(h -> h + " (-Xms=-Xmx)").orElse(""), ""));
+      rows.add(new Row("server RSS after load; peak (MB)", String.format(Locale.ROOT, "%.0f; %.0f", s.rssMb(), s.peakRssMb()), "", ""));
+    });
+    return rows;
+  }
+
+  public List<TargetCheck> targets() {
+    List<TargetCheck> checks = new ArrayList<>();
+    Optional<Throughput> widest = indexingFigure();
+    checks.add(widest.flatMap(ix -> analysis.map(a -> {
+      double limit = INDEXING_OF_LIMIT * ix.threads() * a.docsPerSecond();
+      return new TargetCheck("indexing >= 0.9 x " + ix.threads() + " x analysis-only", fmt(ix.docsPerSecond()) + " vs " + fmt(limit) + " docs/s", ix.docsPerSecond() >= limit);
+    })).orElse(new TargetCheck("indexing >= 0.9 x cores x analysis-only", "", null)));
+    Optional<Throughput> peerBulk = peer.map(PeerFigures::bulk);
+    checks.add(widest.flatMap(ix -> peerBulk.map(b -> new TargetCheck("indexing >= 2 x OpenSearch bulk",
+        fmt(ix.docsPerSecond()) + " vs " + fmt(b.docsPerSecond()) + " docs/s (" + ratio(ix.docsPerSecond(), b.docsPerSecond()) + ")",
+        ix.docsPerSecond() >= OVER_PEER * b.docsPerSecond()))).orElse(new TargetCheck("indexing >= 2 x OpenSearch bulk", "", null)));
+    checks.add(search.map(s -> new TargetCheck("search p99 <= 20 ms (the target is at 1M docs)",
+        String.format(Locale.ROOT, "%.1f ms", s.service().latency().p99()), s.service().latency().p99() <= SEARCH_P99_MS))
+        .orElse(new TargetCheck("search p99 <= 20 ms", "", null)));
+    Optional<LoadResult> peerLoaded = peer.map(PeerFigures::loaded);
+    checks.add(search.flatMap(s -> peerLoaded.map(p -> new TargetCheck("search QPS >= 2 x OpenSearch",
+        fmt(s.loaded().qps()) + " vs " + fmt(p.qps()) + " QPS (" + ratio(s.loaded().qps(), p.qps()) + ")", s.loaded().qps() >= OVER_PEER * p.qps())))
+        .orElse(new TargetCheck("search QPS >= 2 x OpenSearch", "", null)));
+    checks.add(search.map(s -> new TargetCheck("service p50 <= 1.5 x raw Lucene",
+        String.format(Locale.ROOT, "%.2f vs %.2f ms (%s)", s.service().latency().p50(), s.raw().p50(), ratio(s.service().latency().p50(), s.raw().p50())),
+        s.service().latency().p50() <= SERVICE_OVER_RAW * s.raw().p50())).orElse(new TargetCheck("service p50 <= 1.5 x raw Lucene", "", null)));
+    checks.add(search.map(s -> new TargetCheck("suggest p99 <= 10 ms", String.format(Locale.ROOT, "%.1f ms", s.suggest().latency().p99()),
+        s.suggest().latency().p99() <= SUGGEST_P99_MS)).orElse(new TargetCheck("suggest p99 <= 10 ms", "", null)));
+    checks.add(search.map(s -> {
+      long errors = s.service().errors() + s.loaded().errors() + s.suggest().errors();
+      boolean small = heapMb(s.heap()) <= SMALL_HEAP_MB;
+      return new TargetCheck("serves the index with -Xmx256m (the target is at 1M docs)",
+          "-Xmx" + s.heap() + ", " + errors + " errors, " + (s.serverSurvived() ? "up at the end" : "DIED"), small && errors == 0 && s.serverSurvived());
+    }).orElse(new TargetCheck("serves the index with -Xmx256m", "", null)));
+    checks.add(search.map(s -> new TargetCheck("ready in under 2 s", String.format(Locale.ROOT, "%.0f ms", s.readyMillis()), s.readyMillis() < READY_MS))
+        .orElse(new TargetCheck("ready in under 2 s", "", null)));
+    return checks;
+  }
+
+  /** Indexing with the most threads: of the whole corpus when it was built, else of the sample. */
+  private Optional<Throughput> indexingFigure() {
+    return build.map(BuildFigures::total).or(() -> indexing.map(IndexingFigures::widest));
+  }
+
+  private static String threads(Throughput t) {
+    return t.threads() + (t.threads() == 1 ? " thread" : " threads");
+  }
+
+  /** The report as text for the terminal. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    out.append(machine.line()).append('\n');
+    corpusLines.forEach(c -> out.append(c).append('\n'));
+    List<Row> rows = rows();
+    int w = rows.stream().mapToInt(r -> r.figure().length()).max().orElse(10);
+    int wo = Math.max(4, rows.stream().mapToInt(r -> r.ours().length()).max().orElse(4));
+    int wp = Math.max(4, rows.stream().mapToInt(r -> r.peer().length()).max().orElse(4));
+    String format = "%-" + w + "s  %-" + wo + "s  %-" + wp + "s  %s%n";
+    out.append(String.format(Locale.ROOT, format, "figure", "ours", "OpenSearch", "ours/peer"));
+    rows.forEach(r -> out.append(String.format(Locale.ROOT, format, r.figure(), r.ours(), r.peer(), r.ratio())));
+    out.append("targets:\n");
+    targets().forEach(t -> out.append(String.format(Locale.ROOT, "  %-4s  %-60s %s%n", t.verdict(), t.target(), t.measured())));
+    return out.toString();
+  }
+
+  /** The report as Markdown, ready for README's results table. */
+  public String markdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("- ").append(machine.line()).append('\n');
+    corpusLines.forEach(c -> out.append("- ").append(c).append('\n'));
+    out.append("\n| figure | medsearch | OpenSearch | medsearch / OpenSearch |\n| --- | --- | --- | --- |\n");
+    rows().forEach(r -> out.append("| ").append(r.figure()).append(" | ").append(r.ours()).append(" | ").append(r.peer()).append(" | ").append(r.ratio()).append(" |\n"));
+    out.append("\n| target | measured | result |\n| --- | --- | --- |\n");
+    targets().forEach(t -> out.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ").append(t.verdict()).append(" |\n"));
+    return out.toString();
+  }
+
+  /** Megabytes of a JVM heap setting such as 256m or 1g. */
+  static long heapMb(String heap) {
+    String h = heap.strip().toLowerCase(Locale.ROOT);
+    long n = Long.parseLong(h.replaceAll("[kmg]$", ""));
+    return switch (h.charAt(h.length() - 1)) {
+      case 'g' -> n * 1024;
+      case 'm' -> n;
+      case 'k' -> n / 1024;
+      default -> n / (1024 * 1024);
+    };
+  }
+
+  private static String rate(Throughput t) {
+    return String.format(Locale.ROOT, "%,.0f; %.2f", t.docsPerSecond(), t.mbPerSecond());
+  }
+
+  private static String lat(Latencies l) {
+    return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", l.p50(), l.p95(), l.p99());
+  }
+
+  private static String qps(LoadResult r) {
+    return String.format(Locale.ROOT, "%,.0f (%.1f)", r.qps(), r.latency().p99());
+  }
+
+  private static String ratio(double a, double b) {
+    return String.format(Locale.ROOT, "%.2f×", a / b);
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
+  }
+}

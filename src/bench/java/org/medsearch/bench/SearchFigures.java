@@ -1,0 +1,31 @@
+package org.medsearch.bench;
+
+/**
+ * What the search phase measured on our side.
+ *
+ * @param raw in-process searches, one thread
+ * @param service HTTP searches, one client (latency)
+ * @param loaded HTTP searches, several clients (sustainable QPS)
+ * @param suggest HTTP type-ahead requests, one client
+ * @param heap the server's -Xmx
+ * @param readyMillis server process start to its first successful search
+ * @param heapUsedMb heap in use after the load
+ * @param heapLiveMb heap left after a full GC
+ * @param rssMb resident memory after the load
+ * @param peakRssMb peak resident memory
+ * @param indexBytes size of the served index
+ * @param serverSurvived whether the server was still up at the end
+ */
+public record SearchFigures(
+    Latencies raw,
+    LoadResult service,
+    LoadResult loaded,
+    LoadResult suggest,
+    String heap,
+    double readyMillis,
+    double heapUsedMb,
+    double heapLiveMb,
+    double rssMb,
+    double peakRssMb,
+    long indexBytes,
+    boolean serverSurvived) {}
