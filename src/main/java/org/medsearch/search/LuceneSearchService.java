@@ -19,10 +19,6 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -45,9 +41,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,8 +67,6 @@ public final class LuceneSearchService implements SearchService {
       Set.of(
           Fields.ID, Fields.TITLE, Fields.LANGUAGE, Fields.DATE, Fields.YEAR, Fields.SOURCE, Fields.DOC_TYPE,
           Fields.INSTITUTION, Fields.PARENT_ID);
-  /** Hits counted exactly up to here by the top-hits pass; past it, documents that cannot compete are skipped. */
-  private static final int TOTAL_HITS_THRESHOLD = 1000;
   private static final Set<String> ID_ONLY = Set.of(Fields.ID);
   private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
   private static final Sort BY_DATE;
@@ -181,26 +172,14 @@ public final class LuceneSearchService implements SearchService {
       IndexSearcher timed = request.filters().isEmpty() ? timeLimited(searcher, start) : searcher;
       TopDocs hits;
       Facets facets = null;
-      long total;
       if (faceted.facetState == null) {
-        hits = topHits(timed, query, after, topN, sort);
-        total = timed.count(query);
-      } else if (request.filters().isEmpty()) {
-        // Two passes beat one: the top hits skip documents that cannot compete, and the facet
-        // counts visit every match without scoring it. One pass scores every match, which at a
-        // million documents is most of a search's time.
-        hits = topHits(timed, query, after, topN, sort);
-        FacetsCollector matches =
-            FacetsCollectorManager.search(timed, new ConstantScoreQuery(query), 0, new FacetsCollectorManager()).facetsCollector();
-        facets = new SortedSetDocValuesFacetCounts(faceted.facetState, matches);
-        total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        hits = timed.searchAfter(after, query, topN, sort, true);
       } else {
         DrillSideways.DrillSidewaysResult result =
             new DrillSideways(timed, facetsConfig, faceted.facetState)
                 .search(drillDown(query, request), null, after, topN, sort, true);
         hits = result.hits;
         facets = result.facets;
-        total = hits.totalHits.value();
       }
       boolean more = hits.scoreDocs.length == topN;
       ScoreDoc[] page = pageOf(hits.scoreDocs, from, request.size());
@@ -209,14 +188,14 @@ public final class LuceneSearchService implements SearchService {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(
           request.query(),
-          total,
+          hits.totalHits.value(),
           tookMs,
           request.page(),
           request.size(),
           sort == BY_DATE ? "date" : "relevance",
           pageHits,
           facetCounts(facets),
-          timedOut ? null : didYouMean(searcher, request, total),
+          timedOut ? null : didYouMean(searcher, request, hits.totalHits.value()),
           timedOut,
           more ? Cursor.encode((FieldDoc) page[page.length - 1], sort == BY_DATE) : null);
     });
@@ -232,17 +211,6 @@ public final class LuceneSearchService implements SearchService {
     long deadline = startNanos + TimeUnit.MILLISECONDS.toNanos(config.search().timeoutMs());
     timed.setTimeout(() -> System.nanoTime() - deadline >= 0);
     return timed;
-  }
-
-  /**
-   * The best {@code topN} hits after {@code after}, with their scores. Not {@link
-   * IndexSearcher#searchAfter}, which refuses a cursor's document number (unknown, so the largest):
-   * the sort ends with the unique id, so that number never decides.
-   */
-  private static TopDocs topHits(IndexSearcher searcher, Query query, FieldDoc after, int topN, Sort sort) throws IOException {
-    TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, TOTAL_HITS_THRESHOLD));
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-    return top;
   }
 
   /** The query with its misspellings corrected, when it finds few documents and the correction finds more. */
