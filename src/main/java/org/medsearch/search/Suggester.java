@@ -73,10 +73,11 @@ final class Suggester {
     }
     Predicate<String> english = t -> t.length() >= 2 && t.chars().allMatch(Character::isLetter) && !skip.contains(t);
     Predicate<String> chinese = t -> t.codePointCount(0, t.length()) >= 2 && !skip.contains(t);
-    Map<String, Integer> terms = top(termFrequencies(reader, Fields.SPELL, english));
-    Map<String, Integer> han = termFrequencies(reader, Fields.BODY_ZH, chinese);
-    termFrequencies(reader, Fields.TITLE_ZH, chinese).forEach((t, df) -> han.merge(t, df, Math::max));
-    terms.putAll(top(han));
+    Map<String, Integer> terms = mostFrequent(reader, Fields.SPELL, english);
+    // A word among the most frequent by its larger count is among the most frequent of that field.
+    Map<String, Integer> han = mostFrequent(reader, Fields.BODY_ZH, chinese);
+    mostFrequent(reader, Fields.TITLE_ZH, chinese).forEach((t, df) -> han.merge(t, df, Math::max));
+    terms.putAll(top(han.entrySet()));
     terms.forEach((term, df) -> entries.add(Entry.of(term, TERM, null, df)));
     // In the order suggest ranks matches within a tier, so a scan can stop once enough are found.
     entries.sort(Comparator.comparingInt(Entry::weight).reversed().thenComparing(Entry::text));
@@ -291,11 +292,37 @@ final class Suggester {
     return out;
   }
 
+  /**
+   * The {@link #TERMS_PER_LANGUAGE} most frequent words of {@code field} that {@code keep} accepts,
+   * streamed: a large index's vocabulary is never held whole.
+   */
+  private static Map<String, Integer> mostFrequent(IndexReader reader, String field, Predicate<String> keep)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return new HashMap<>();
+    }
+    TermsEnum it = terms.iterator();
+    List<Map.Entry<String, Integer>> kept = new ArrayList<>();
+    for (BytesRef term = it.next(); term != null; term = it.next()) {
+      String text = term.utf8ToString();
+      if (keep.test(text)) {
+        kept.add(Map.entry(text, it.docFreq()));
+        if (kept.size() >= 4 * TERMS_PER_LANGUAGE) {
+          Map<String, Integer> best = top(kept);
+          kept.clear();
+          kept.addAll(best.entrySet());
+        }
+      }
+    }
+    return top(kept);
+  }
+
   /** The {@link #TERMS_PER_LANGUAGE} most frequent words. */
-  private static Map<String, Integer> top(Map<String, Integer> frequencies) {
+  private static Map<String, Integer> top(Iterable<Map.Entry<String, Integer>> frequencies) {
     PriorityQueue<Map.Entry<String, Integer>> best =
         new PriorityQueue<>(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
-    for (Map.Entry<String, Integer> e : frequencies.entrySet()) {
+    for (Map.Entry<String, Integer> e : frequencies) {
       best.add(e);
       if (best.size() > TERMS_PER_LANGUAGE) {
         best.poll();
