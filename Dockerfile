@@ -23,5 +23,5 @@ USER medsearch
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/health || exit 1
-ENTRYPOINT ["java", "-jar", "target/medsearch.jar"]
+ENTRYPOINT ["java", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=data/medsearch.jsa", "-jar", "target/medsearch.jar"]
 CMD ["serve"]

@@ -1,6 +1,5 @@
 package org.medsearch.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -11,8 +10,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 /**
  * One-to-one character folding applied before tokenizing, so offsets stay exact for highlighting:
  * full-width ASCII to ASCII (ＣＴ → CT), and optionally Traditional to Simplified Chinese (醫院 →
- * 医院), which smartcn's dictionary needs. The Traditional table comes from ICU's
- * "Traditional-Simplified" transform, restricted to single characters.
+ * 医院), which smartcn's dictionary needs. The Traditional table is {@link TraditionalSimplified}.
  */
 public final class CharacterFolding {
   private CharacterFolding() {}
@@ -46,30 +44,8 @@ public final class CharacterFolding {
       builder.add(String.valueOf(c), String.valueOf((char) (c - 0xFEE0)));
     }
     if (traditional) {
-      Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-      addRange(builder, t2s, 0x3400, 0x4DBF);
-      addRange(builder, t2s, 0x4E00, 0x9FFF);
-      addRange(builder, t2s, 0xF900, 0xFAFF);
+      TraditionalSimplified.table().forEach((t, simplified) -> builder.add(String.valueOf(t), String.valueOf(simplified)));
     }
     return builder.build();
-  }
-
-  /**
-   * One transliteration of the whole range, a character per line, instead of one call per
-   * character: the same table in a fraction of the start-up time.
-   */
-  private static void addRange(NormalizeCharMap.Builder builder, Transliterator t2s, int from, int to) {
-    StringBuilder all = new StringBuilder((to - from + 1) * 2);
-    for (int cp = from; cp <= to; cp++) {
-      all.append((char) cp).append('\n');
-    }
-    String[] folded = t2s.transliterate(all.toString()).split("\n", -1);
-    for (int cp = from; cp <= to; cp++) {
-      String in = String.valueOf((char) cp);
-      String out = folded[cp - from];
-      if (out.length() == 1 && !out.equals(in)) {
-        builder.add(in, out);
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.medsearch.Main;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.http.BackgroundReindexer;
@@ -92,8 +93,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, glossary.glossary(config));
     // Loads smartcn's dictionaries, the folding tables and the JIT's first paths before the first
-    // visitor: otherwise the first search takes several hundred milliseconds.
-    service.search(org.medsearch.search.SearchRequest.of("医院 hospital", 10));
+    // visitor (otherwise the first search takes several hundred milliseconds), on a second core
+    // while the HTTP server starts on this one.
+    CompletableFuture<Void> warm =
+        CompletableFuture.runAsync(() -> service.search(org.medsearch.search.SearchRequest.of("医院 hospital", 10)));
     String adminKey = adminKey(adminKeyFile, System.getenv(ADMIN_KEY_VARIABLE));
     BackgroundReindexer reindexer =
         new BackgroundReindexer(
@@ -120,6 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
                     // Exiting anyway.
                   }
                 }));
+    warm.join();
     serving = true;
     out.printf("Serving %d documents from %s at http://localhost:%d/%n", service.status().documents(), common.indexDir, app.port());
     out.println(adminKey == null ? "Admin endpoints off (set " + ADMIN_KEY_VARIABLE + " or --admin-key-file)" : "Admin endpoints on");

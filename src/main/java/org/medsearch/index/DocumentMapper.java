@@ -18,6 +18,8 @@ import org.medsearch.ingest.SourceDocument;
 /** Turns a {@link SourceDocument} into the Lucene document that holds it. */
 public final class DocumentMapper {
   /** Analysed, not stored; offsets in the postings let the highlighter skip re-analysis. */
+  /** Longer titles are not offered as completions (doc values also cap a value at 32 KB). */
+  private static final int MAX_SUGGESTED_TITLE_BYTES = 1000;
   private static final FieldType ANALYSED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
@@ -55,6 +57,11 @@ public final class DocumentMapper {
     doc.add(new StringField(Fields.FILE, source.file(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(source.id())));
     addText(doc, Fields.TITLE, source.title());
+    BytesRef title = new BytesRef(source.title().strip());
+    if (!source.title().isBlank() && title.length <= MAX_SUGGESTED_TITLE_BYTES) {
+      // Read by the suggester: each distinct title once, without touching the stored documents.
+      doc.add(new SortedDocValuesField(Fields.TITLE, title));
+    }
     addText(doc, Fields.BODY, source.body());
     addKeyword(doc, Fields.LANGUAGE, source.language().code());
     if (source.date() != null) {
@@ -74,7 +81,7 @@ public final class DocumentMapper {
     if (source.parentId() != null) {
       doc.add(new StringField(Fields.PARENT_ID, source.parentId(), Field.Store.YES));
     }
-    doc.add(new StoredField(Fields.CONTENT_HASH, source.contentHash()));
+    doc.add(new StringField(Fields.CONTENT_HASH, source.contentHash(), Field.Store.YES));
     return facetsConfig.build(doc);
   }
 

@@ -38,6 +38,7 @@ public final class Fields {
   public static final String PARENT_ID = "parent_id";
   /** The id of the file a document came from: every document of a file is replaced together. */
   public static final String FILE = "file";
+  /** SHA-256 of the file's bytes: keyword, stored; an update finds a file's indexed version by it. */
   public static final String CONTENT_HASH = "content_hash";
 
   /** Metadata a facet can count. */

@@ -1,19 +1,25 @@
 package org.medsearch.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.medsearch.ingest.RawDocument;
+import org.medsearch.ingest.ReadFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,19 +27,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.medsearch.analysis.Analyzers;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.ingest.FolderSource;
 import org.medsearch.ingest.IngestException;
-import org.medsearch.ingest.IngestedFile;
 import org.medsearch.ingest.Ingestor;
 import org.medsearch.ingest.SourceDocument;
 import org.medsearch.ingest.SourceFile;
@@ -50,7 +52,7 @@ public final class Indexer {
    * Version of the fields this code writes; raised with every change to them (a new field, a
    * different analysis), so an update of an index written by older code rebuilds it.
    */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
 
   /** Commit user data key: fingerprint of the configuration that shapes the indexed documents. */
   public static final String CONFIG_FINGERPRINT = "config_fingerprint";
@@ -93,20 +95,20 @@ public final class Indexer {
       String fingerprint = fingerprint(config);
       boolean rebuild =
           mode == Mode.REBUILD || !DirectoryReader.indexExists(dir) || !fingerprint.equals(committedFingerprint(dir));
-      Map<String, String> indexedHashes = rebuild ? Map.of() : indexedFileHashes(dir);
       IndexWriterConfig iwc =
           new IndexWriterConfig(Analyzers.perField(config))
               .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setSimilarity(new BM25Similarity(config.ranking().bm25K1(), config.ranking().bm25B()))
               .setRAMBufferSizeMB(64)
               .setCommitOnClose(false);
-      try (IndexWriter writer = openWriter(dir, iwc, indexDir)) {
-        Run run = new Run(writer, indexedHashes, files.size(), progress);
+      try (IndexedFiles indexed = rebuild ? IndexedFiles.NONE : IndexedFiles.open(dir);
+          IndexWriter writer = openWriter(dir, iwc, indexDir)) {
+        Run run = new Run(writer, indexed, files.size(), progress);
         run.ingestAll(files);
         Set<String> present = new HashSet<>();
         files.forEach(f -> present.add(f.id()));
         int deleted = 0;
-        for (String gone : indexedHashes.keySet()) {
+        for (String gone : indexed.files()) {
           if (!present.contains(gone)) {
             writer.deleteDocuments(new Term(Fields.FILE, gone));
             deleted++;
@@ -132,10 +134,17 @@ public final class Indexer {
     }
   }
 
-  /** One pass over the files, on a pool of {@link #threads} workers writing to one IndexWriter. */
+  /**
+   * One pass over the files on a pool of {@link #threads} workers writing to one IndexWriter. A
+   * file is a task; the records of a file with many (a JSON Lines corpus) are split into chunks the
+   * idle workers take, so one large file keeps every thread busy.
+   */
   private final class Run {
+    /** Records per task: enough to outweigh scheduling, few enough to spread one file over the workers. */
+    static final int CHUNK = 64;
+
     final IndexWriter writer;
-    final Map<String, String> indexedHashes;
+    final IndexedFiles indexed;
     final int total;
     final ProgressListener progress;
     final List<IngestException> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -146,15 +155,15 @@ public final class Indexer {
     final AtomicInteger recordsSkipped = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
 
-    Run(IndexWriter writer, Map<String, String> indexedHashes, int total, ProgressListener progress) {
+    Run(IndexWriter writer, IndexedFiles indexed, int total, ProgressListener progress) {
       this.writer = writer;
-      this.indexedHashes = indexedHashes;
+      this.indexed = indexed;
       this.total = total;
       this.progress = progress;
     }
 
     void ingestAll(List<SourceFile> files) throws IOException {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      ForkJoinPool pool = new ForkJoinPool(threads);
       try {
         List<Future<?>> tasks = new ArrayList<>();
         for (SourceFile file : files) {
@@ -172,7 +181,8 @@ public final class Indexer {
         throw new IndexException("indexing was interrupted; the previous index is unchanged", e);
       } catch (ExecutionException e) {
         writer.rollback();
-        throw new IndexException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+        Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
+        throw new IndexException("indexing failed: " + cause.getMessage(), cause);
       } finally {
         pool.shutdownNow();
       }
@@ -180,26 +190,85 @@ public final class Indexer {
 
     private void one(SourceFile file) throws IOException {
       try {
-        String previous = indexedHashes.get(file.id());
-        if (previous != null && previous.equals(Ingestor.hashOf(file))) {
+        if (indexed.holds(file.id(), Ingestor.hashOf(file))) {
           unchanged.incrementAndGet();
           return;
         }
-        IngestedFile ingested = ingestor.ingest(file);
-        List<Document> docs = new ArrayList<>(ingested.documents().size());
-        for (SourceDocument doc : ingested.documents()) {
-          docs.add(mapper.toDocument(doc));
+        ReadFile read = ingestor.read(file);
+        List<RawDocument> records = read.records();
+        List<Chunk> chunks = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += CHUNK) {
+          chunks.add(new Chunk(read, records.subList(from, Math.min(records.size(), from + CHUNK))));
         }
-        // Replaced only once the new version is read: a file that now fails keeps its old documents.
-        writer.updateDocuments(new Term(Fields.FILE, file.id()), docs);
+        if (chunks.size() == 1) {
+          chunks.getFirst().invoke();
+        } else {
+          ForkJoinTask.invokeAll(chunks);
+        }
+        int added = 0;
+        int recordSkips = read.skippedRecords().size();
+        for (Chunk chunk : chunks) {
+          if (chunk.failure != null) {
+            throw chunk.failure;
+          }
+          added += chunk.added;
+          recordSkips += chunk.skippedRecords;
+        }
+        if (added == 0) {
+          throw new IngestException(file.id(), IngestException.Reason.NO_TEXT, null);
+        }
+        if (indexed.contains(file.id())) {
+          // The old version goes only once the new one is written: a file that now fails keeps it.
+          writer.deleteDocuments(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.FILE, file.id())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.CONTENT_HASH, read.contentHash())), BooleanClause.Occur.MUST_NOT)
+                .build());
+        }
         filesIndexed.incrementAndGet();
-        documents.addAndGet(docs.size());
-        recordsSkipped.addAndGet(ingested.skippedRecords().size());
-        bytes.addAndGet(ingested.bytes());
+        documents.addAndGet(added);
+        recordsSkipped.addAndGet(recordSkips);
+        bytes.addAndGet(read.bytes());
       } catch (IngestException e) {
         skipped.add(e);
       } finally {
         progress.fileDone(done.incrementAndGet(), total, bytes.get());
+      }
+    }
+
+    /** Describes, maps and adds some records of one file. */
+    private final class Chunk extends RecursiveAction {
+      final ReadFile file;
+      final List<RawDocument> records;
+      int added;
+      int skippedRecords;
+      IngestException failure;
+
+      Chunk(ReadFile file, List<RawDocument> records) {
+        this.file = file;
+        this.records = records;
+      }
+
+      @Override
+      protected void compute() {
+        for (RawDocument raw : records) {
+          try {
+            List<Document> docs = new ArrayList<>();
+            for (SourceDocument doc : ingestor.describe(file, raw)) {
+              docs.add(mapper.toDocument(doc));
+            }
+            writer.addDocuments(docs);
+            added += docs.size();
+          } catch (IngestException e) {
+            if (raw.key().isEmpty()) {
+              failure = e; // the file's only document: the file is skipped
+              return;
+            }
+            skippedRecords++; // one empty record of a multi-document file does not sink the others
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
       }
     }
   }
@@ -227,25 +296,6 @@ public final class Indexer {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       return reader.getIndexCommit().getUserData().get(CONFIG_FINGERPRINT);
     }
-  }
-
-  /** File id → content hash of every file in the index's last commit. */
-  private static Map<String, String> indexedFileHashes(Directory dir) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      Set<String> fields = Set.of(Fields.FILE, Fields.CONTENT_HASH);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document d = stored.document(doc, fields);
-            hashes.putIfAbsent(d.get(Fields.FILE), d.get(Fields.CONTENT_HASH));
-          }
-        }
-      }
-    }
-    return hashes;
   }
 
   private static IndexWriter openWriter(Directory dir, IndexWriterConfig iwc, Path indexDir) throws IOException {

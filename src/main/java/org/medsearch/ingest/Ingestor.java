@@ -36,15 +36,12 @@ public final class Ingestor {
 
   /** Every document in {@code file}; throws with the reason when the file yields none. */
   public IngestedFile ingest(SourceFile file) throws IngestException {
-    byte[] bytes = readBytes(file);
-    String hash = sha256(bytes);
-    DocumentReader.Read read = formats.readerFor(file.id(), bytes).readAll(file.id(), bytes);
+    ReadFile read = read(file);
     List<SourceDocument> documents = new ArrayList<>();
-    List<String> skipped = new ArrayList<>(read.skipped());
-    for (RawDocument raw : read.documents()) {
-      String id = raw.key().isEmpty() ? file.id() : file.id() + "#" + raw.key();
+    List<String> skipped = new ArrayList<>(read.skippedRecords());
+    for (RawDocument raw : read.records()) {
       try {
-        documents.addAll(describeWithArticles(file.id(), id, raw, hash));
+        documents.addAll(describe(read, raw));
       } catch (IngestException e) {
         if (raw.key().isEmpty()) {
           throw e;
@@ -55,7 +52,23 @@ public final class Ingestor {
     if (documents.isEmpty()) {
       throw new IngestException(file.id(), IngestException.Reason.NO_TEXT, null);
     }
-    return new IngestedFile(file.id(), hash, bytes.length, documents, skipped);
+    return new IngestedFile(file.id(), read.contentHash(), read.bytes(), documents, skipped);
+  }
+
+  /** Reads and parses {@code file} into its records; throws with the reason when it cannot. */
+  public ReadFile read(SourceFile file) throws IngestException {
+    byte[] bytes = readBytes(file);
+    DocumentReader.Read read = formats.readerFor(file.id(), bytes).readAll(file.id(), bytes);
+    return new ReadFile(file, sha256(bytes), bytes.length, read.documents(), read.skipped());
+  }
+
+  /**
+   * The documents of one record of {@code file}: the record, then one per dated news item it
+   * lists. Thread-safe; throws when the record has no text left after cleaning.
+   */
+  public List<SourceDocument> describe(ReadFile file, RawDocument raw) throws IngestException {
+    String id = raw.key().isEmpty() ? file.file().id() : file.file().id() + "#" + raw.key();
+    return describeWithArticles(file.file().id(), id, raw, file.contentHash());
   }
 
   /** Cleans one text and finds its metadata; {@code id} is also its file. */

@@ -1,6 +1,5 @@
 package org.medsearch.search;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +15,15 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.LongValues;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
@@ -39,8 +44,11 @@ final class Suggester {
   /** How many of the most frequent words of each language are offered. */
   private static final int TERMS_PER_LANGUAGE = 3000;
   private static final int MIN_FUZZY_LENGTH = 4;
-  private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
-  private static final Map<Integer, Character> INITIALS = new HashMap<>();
+  /**
+   * How many titles are offered at most: those of the most documents, then in title order. Every
+   * title of a million-document index would not fit a small heap, nor be scanned in milliseconds.
+   */
+  static final int MAX_TITLES = 20_000;
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Entry> entries;
@@ -51,20 +59,28 @@ final class Suggester {
 
   /** Reads titles, institutions and frequent words from {@code reader}; {@code stopwords} are never offered. */
   static Suggester build(IndexReader reader, Set<String> stopwords) throws IOException {
+    return build(reader, stopwords, MAX_TITLES);
+  }
+
+  /** As {@link #build(IndexReader, Set)}, offering at most {@code maxTitles} titles. */
+  static Suggester build(IndexReader reader, Set<String> stopwords, int maxTitles) throws IOException {
     CharArraySet skip = new CharArraySet(stopwords, true);
     skip.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     List<Entry> entries = new ArrayList<>();
-    titles(reader, entries);
+    titles(reader, maxTitles, entries);
     for (Map.Entry<String, Integer> institution : termFrequencies(reader, Fields.INSTITUTION, t -> true).entrySet()) {
       entries.add(Entry.of(institution.getKey(), INSTITUTION, null, institution.getValue()));
     }
     Predicate<String> english = t -> t.length() >= 2 && t.chars().allMatch(Character::isLetter) && !skip.contains(t);
     Predicate<String> chinese = t -> t.codePointCount(0, t.length()) >= 2 && !skip.contains(t);
-    Map<String, Integer> terms = top(termFrequencies(reader, Fields.SPELL, english));
-    Map<String, Integer> han = termFrequencies(reader, Fields.BODY_ZH, chinese);
-    termFrequencies(reader, Fields.TITLE_ZH, chinese).forEach((t, df) -> han.merge(t, df, Math::max));
-    terms.putAll(top(han));
+    Map<String, Integer> terms = mostFrequent(reader, Fields.SPELL, english);
+    // A word among the most frequent by its larger count is among the most frequent of that field.
+    Map<String, Integer> han = mostFrequent(reader, Fields.BODY_ZH, chinese);
+    mostFrequent(reader, Fields.TITLE_ZH, chinese).forEach((t, df) -> han.merge(t, df, Math::max));
+    terms.putAll(top(han.entrySet()));
     terms.forEach((term, df) -> entries.add(Entry.of(term, TERM, null, df)));
+    // In the order suggest ranks matches within a tier, so a scan can stop once enough are found.
+    entries.sort(Comparator.comparingInt(Entry::weight).reversed().thenComparing(Entry::text));
     return new Suggester(List.copyOf(entries));
   }
 
@@ -75,28 +91,28 @@ final class Suggester {
       return List.of();
     }
     boolean fuzzy = q.length() >= MIN_FUZZY_LENGTH && q.chars().allMatch(c -> c < 128);
-    List<Match> matches = new ArrayList<>();
+    // One list per tier, each filled in entry order (by weight, then text); a text's tier depends on
+    // the text only, so its copies (a title that is also a word) meet in one list.
+    List<Map<String, SuggestResponse.Suggestion>> tiers = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     for (Entry entry : entries) {
+      if (tiers.getFirst().size() == size) {
+        break; // nothing later can outrank these
+      }
       int tier = entry.tier(q, fuzzy);
-      if (tier >= 0) {
-        matches.add(new Match(entry, tier));
+      if (tier >= 0 && tiers.get(tier).size() < size) {
+        tiers.get(tier).putIfAbsent(entry.text(), new SuggestResponse.Suggestion(entry.text(), entry.kind(), entry.id()));
       }
     }
-    matches.sort(
-        Comparator.comparingInt(Match::tier)
-            .thenComparing(m -> m.entry().weight(), Comparator.reverseOrder())
-            .thenComparing(m -> m.entry().text()));
-    Map<String, SuggestResponse.Suggestion> unique = new LinkedHashMap<>();
-    for (Match m : matches) {
-      if (unique.size() == size) {
-        break;
+    List<SuggestResponse.Suggestion> out = new ArrayList<>(size);
+    for (Map<String, SuggestResponse.Suggestion> tier : tiers) {
+      for (SuggestResponse.Suggestion suggestion : tier.values()) {
+        if (out.size() < size) {
+          out.add(suggestion);
+        }
       }
-      unique.putIfAbsent(m.entry().text(), new SuggestResponse.Suggestion(m.entry().text(), m.entry().kind(), m.entry().id()));
     }
-    return List.copyOf(unique.values());
+    return List.copyOf(out);
   }
-
-  private record Match(Entry entry, int tier) {}
 
   /**
    * One suggestion and what it is matched on.
@@ -178,7 +194,7 @@ final class Suggester {
       i += Character.charCount(cp);
       if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         anyHan = true;
-        Character initial = initial(cp);
+        Character initial = PinyinInitials.of(cp);
         if (initial != null) {
           out.append(initial);
         }
@@ -189,36 +205,74 @@ final class Suggester {
     return anyHan ? out.toString() : null;
   }
 
-  /** The Transliterator is not thread-safe and slow to ask; a character's initial never changes. */
-  private static synchronized Character initial(int hanCodePoint) {
-    return INITIALS.computeIfAbsent(
-        hanCodePoint,
-        cp -> {
-          String latin = PINYIN.transliterate(new String(Character.toChars(cp)));
-          return !latin.isEmpty() && latin.charAt(0) < 128 && Character.isLetter(latin.charAt(0))
-              ? Character.toLowerCase(latin.charAt(0))
-              : null;
-        });
-  }
-
-  /** Every title once, with the first document that has it. */
-  private static void titles(IndexReader reader, List<Entry> entries) throws IOException {
-    Bits live = MultiBits.getLiveDocs(reader);
-    StoredFields stored = reader.storedFields();
-    Set<String> fields = Set.of(Fields.ID, Fields.TITLE);
-    Map<String, String> idByTitle = new LinkedHashMap<>();
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
+  /**
+   * Every title once, with the first document (by id) that has it, at most {@code maxTitles} of
+   * them: read from the title and id doc values, never from stored documents, in two passes (count
+   * each title's documents; find the first id of the titles kept) that hold a few ints per title.
+   */
+  private static void titles(IndexReader reader, int maxTitles, List<Entry> entries) throws IOException {
+    SortedDocValues all = MultiDocValues.getSortedValues(reader, Fields.TITLE);
+    if (all == null) {
+      return;
+    }
+    OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
+    int[] documents = new int[all.getValueCount()];
+    forEachLiveTitle(reader, ordinals, (leaf, doc, ord) -> documents[ord]++);
+    Integer[] byDocuments = new Integer[documents.length];
+    for (int ord = 0; ord < documents.length; ord++) {
+      byDocuments[ord] = ord;
+    }
+    // Most documents first, then title order (ordinals are in title order).
+    java.util.Arrays.sort(byDocuments, Comparator.comparingInt((Integer ord) -> -documents[ord]).thenComparingInt(ord -> ord));
+    int[] slot = new int[documents.length];
+    java.util.Arrays.fill(slot, -1);
+    int kept = 0;
+    for (Integer ord : byDocuments) {
+      if (kept == maxTitles || documents[ord] == 0) {
+        break;
       }
-      var document = stored.document(doc, fields);
-      String title = document.get(Fields.TITLE);
-      String id = document.get(Fields.ID);
-      if (title != null && !title.isBlank() && id != null) {
-        idByTitle.merge(title.strip(), id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      slot[ord] = kept++;
+    }
+    BytesRef[] firstId = new BytesRef[kept];
+    List<SortedDocValues> ids = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      ids.add(DocValues.getSorted(leaf.reader(), Fields.ID));
+    }
+    forEachLiveTitle(reader, ordinals, (leaf, doc, ord) -> {
+      SortedDocValues leafIds = ids.get(leaf);
+      if (slot[ord] >= 0 && leafIds.advanceExact(doc)) {
+        BytesRef id = leafIds.lookupOrd(leafIds.ordValue());
+        BytesRef first = firstId[slot[ord]];
+        if (first == null || id.compareTo(first) < 0) {
+          firstId[slot[ord]] = BytesRef.deepCopyOf(id);
+        }
+      }
+    });
+    for (int ord = 0; ord < documents.length; ord++) {
+      if (slot[ord] >= 0 && firstId[slot[ord]] != null) {
+        entries.add(Entry.of(all.lookupOrd(ord).utf8ToString(), TITLE, firstId[slot[ord]].utf8ToString(), 1));
       }
     }
-    idByTitle.forEach((title, id) -> entries.add(Entry.of(title, TITLE, id, 1)));
+  }
+
+  @FunctionalInterface
+  private interface TitleVisitor {
+    void visit(int leaf, int doc, int globalOrd) throws IOException;
+  }
+
+  private static void forEachLiveTitle(IndexReader reader, OrdinalMap ordinals, TitleVisitor visitor) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (int i = 0; i < leaves.size(); i++) {
+      LeafReader leaf = leaves.get(i).reader();
+      SortedDocValues titles = DocValues.getSorted(leaf, Fields.TITLE);
+      LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(i);
+      Bits live = leaf.getLiveDocs();
+      for (int doc = titles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = titles.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          visitor.visit(i, doc, (int) global.get(titles.ordValue()));
+        }
+      }
+    }
   }
 
   private static Map<String, Integer> termFrequencies(IndexReader reader, String field, Predicate<String> keep)
@@ -238,11 +292,37 @@ final class Suggester {
     return out;
   }
 
+  /**
+   * The {@link #TERMS_PER_LANGUAGE} most frequent words of {@code field} that {@code keep} accepts,
+   * streamed: a large index's vocabulary is never held whole.
+   */
+  private static Map<String, Integer> mostFrequent(IndexReader reader, String field, Predicate<String> keep)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return new HashMap<>();
+    }
+    TermsEnum it = terms.iterator();
+    List<Map.Entry<String, Integer>> kept = new ArrayList<>();
+    for (BytesRef term = it.next(); term != null; term = it.next()) {
+      String text = term.utf8ToString();
+      if (keep.test(text)) {
+        kept.add(Map.entry(text, it.docFreq()));
+        if (kept.size() >= 4 * TERMS_PER_LANGUAGE) {
+          Map<String, Integer> best = top(kept);
+          kept.clear();
+          kept.addAll(best.entrySet());
+        }
+      }
+    }
+    return top(kept);
+  }
+
   /** The {@link #TERMS_PER_LANGUAGE} most frequent words. */
-  private static Map<String, Integer> top(Map<String, Integer> frequencies) {
+  private static Map<String, Integer> top(Iterable<Map.Entry<String, Integer>> frequencies) {
     PriorityQueue<Map.Entry<String, Integer>> best =
         new PriorityQueue<>(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
-    for (Map.Entry<String, Integer> e : frequencies.entrySet()) {
+    for (Map.Entry<String, Integer> e : frequencies) {
       best.add(e);
       if (best.size() > TERMS_PER_LANGUAGE) {
         best.poll();
