@@ -85,6 +85,12 @@ public final class LuceneSearchService implements SearchService {
   private final Highlighting highlighting;
   private final DidYouMean didYouMean = new DidYouMean();
   private final ScheduledExecutorService refresher;
+  /**
+   * The first search of a service loads smartcn's dictionaries and runs cold code: its time says
+   * nothing about the query, so it runs without {@code search.timeout_ms} (otherwise a one-shot
+   * {@code search} command on a busy machine would answer with a cut-short, empty page).
+   */
+  private volatile boolean warm;
 
   private LuceneSearchService(IndexConfig config, Glossary glossary, Directory directory, SearcherManager searchers) {
     this.config = config;
@@ -169,7 +175,7 @@ public final class LuceneSearchService implements SearchService {
     return withSearcher(searcher -> {
       FacetedSearcher faceted = (FacetedSearcher) searcher;
       // Drill-sideways scoring of facet filters cannot run in time-limited windows: those go untimed.
-      IndexSearcher timed = request.filters().isEmpty() ? timeLimited(searcher, start) : searcher;
+      IndexSearcher timed = warm && request.filters().isEmpty() ? timeLimited(searcher, start) : searcher;
       TopDocs hits;
       Facets facets = null;
       if (faceted.facetState == null) {
@@ -185,6 +191,7 @@ public final class LuceneSearchService implements SearchService {
       ScoreDoc[] page = pageOf(hits.scoreDocs, from, request.size());
       List<SearchResponse.Hit> pageHits = toHits(searcher, text, page);
       boolean timedOut = timed != searcher && timed.timedOut();
+      warm = true;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(
           request.query(),
