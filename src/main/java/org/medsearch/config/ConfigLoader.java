@@ -264,6 +264,7 @@ public final class ConfigLoader {
     }
     IndexConfig.SearchConfig s = c.search();
     require(problems, s.defaultOperator() != null, "search.default_operator: missing (and or or)");
+    require(problems, s.maxQuestionWords() >= 0, "search.max_question_words: must be >= 0 (0: no limit), got " + s.maxQuestionWords());
     require(problems, s.spellingCorrectionsMinWords() >= 0,
         "search.spelling_corrections_min_words: must be >= 0 (0: off), got " + s.spellingCorrectionsMinWords());
     minimumShouldMatch(problems, "search.minimum_should_match", s.minimumShouldMatch());

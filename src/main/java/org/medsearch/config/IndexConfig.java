@@ -61,6 +61,7 @@ public record IndexConfig(
       int phraseSlop,
       List<String> queryStopwords,
       int spellingCorrectionsMinWords,
+      int maxQuestionWords,
       List<String> glossaryFiles,
       List<GlossaryPair> glossary,
       float glossaryBoost,

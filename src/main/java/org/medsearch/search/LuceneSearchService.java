@@ -214,18 +214,23 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * A search-box question ({@code search.spelling_corrections_min_words} words or more) with the
+   * A long simple-syntax query cut to its {@code search.max_question_words} rarest words; then a
+   * search-box question ({@code search.spelling_corrections_min_words} words or more) with the
    * closest indexed spelling beside each word the index does not hold: typed questions carry
    * typos that would otherwise match nothing. Shorter queries stay as typed (did_you_mean offers
    * their correction).
    */
   private String withCorrections(IndexSearcher searcher, String query, SearchRequest.QuerySyntax syntax) throws IOException {
-    int minWords = config.search().spellingCorrectionsMinWords();
-    if (minWords <= 0 || syntax != SearchRequest.QuerySyntax.SIMPLE || query.isBlank() || query.strip().split("\\s+").length < minWords) {
+    if (syntax != SearchRequest.QuerySyntax.SIMPLE || query.isBlank()) {
       return query;
     }
-    String corrected = didYouMean.addCorrections(searcher.getIndexReader(), query);
-    return corrected == null ? query : corrected;
+    String shortened = QuestionWords.rarest(searcher.getIndexReader(), query, config.search().maxQuestionWords());
+    int minWords = config.search().spellingCorrectionsMinWords();
+    if (minWords <= 0 || shortened.strip().split("\\s+").length < minWords) {
+      return shortened;
+    }
+    String corrected = didYouMean.addCorrections(searcher.getIndexReader(), shortened);
+    return corrected == null ? shortened : corrected;
   }
 
   /** The query with its misspellings corrected, when it finds few documents and the correction finds more. */

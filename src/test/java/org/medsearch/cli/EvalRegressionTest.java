@@ -93,7 +93,7 @@ class EvalRegressionTest {
   void englishQuestionsAsTypedStayAboveTheFloor() throws IOException {
     // The same questions as consumers typed them: subject line, chatter, typos.
     EvalCommand.Report report = evaluateSample("en-medquad", "topics-consumer.dev.tsv", "qrels.dev.txt", 51, 48);
-    assertTrue(report.shipped().ndcg10() >= 0.46, "nDCG@10 " + report.shipped().ndcg10());
+    assertTrue(report.shipped().ndcg10() >= 0.50, "nDCG@10 " + report.shipped().ndcg10());
   }
 
   @Test

@@ -238,6 +238,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void negativeMaxQuestionWordsNamesTheKey() {
+    String yaml = withLine("  max_question_words: 15", "  max_question_words: -2");
+    assertContains(errorOf(yaml), "search.max_question_words: must be >= 0 (0: no limit), got -2");
+  }
+
+  @Test
   void malformedSegmentMinimumShouldMatchNamesTheKey() {
     String yaml = withLine("  segment_minimum_should_match: \"1\"", "  segment_minimum_should_match: \"most\"");
     assertContains(errorOf(yaml), "search.segment_minimum_should_match: ");

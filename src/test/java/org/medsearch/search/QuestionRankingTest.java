@@ -86,6 +86,22 @@ class QuestionRankingTest {
   }
 
   @Test
+  void longTypedQuestionKeepsItsRarestWords() throws Exception {
+    try (LuceneSearchService service =
+        serviceOver(Map.of(
+            "a.txt", "Shingles vaccine\nAt what age should you get the shingles vaccine? Adults over 50 should get it.\n",
+            "b.txt", "Children\nMy children are in their late years; all three had bad cases of chicken pox as children.\n",
+            "c.txt", "Age\nAt what age should you get a shot? It depends on your age and what you are getting.\n"))) {
+      String typed = "Shingles vacine At what age should you get the Shingles shot. My children are in theur late 30's,"
+          + " early 40's, all three had bad cases of chicken pox as children.";
+      // 28 words, cut to the 15 that the fewest documents hold: the chatter about age and children weighs less.
+      assertEquals("a.txt", ids(service, typed).getFirst());
+      // A short search-box query is never cut.
+      assertEquals(List.of("c.txt"), ids(service, "what age shot"));
+    }
+  }
+
+  @Test
   void namesAreNotTakenForTypos() throws Exception {
     try (LuceneSearchService service =
         serviceOver(Map.of("a.txt", "School health\nSchool health and networks.\n", "b.txt", "Hip pain\nHpp and hip pain.\n"))) {
