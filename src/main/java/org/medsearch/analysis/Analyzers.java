@@ -165,12 +165,19 @@ public final class Analyzers {
     };
   }
 
-  /** Han words segmented by smartcn's HMM, after optional Traditional → Simplified folding. */
+  /**
+   * Han words segmented by smartcn's HMM, after optional Traditional → Simplified folding; with
+   * {@code analysis.chinese.latin_words} also the Latin words and numbers between them, lower-cased.
+   */
   public static Analyzer chinese(IndexConfig config) {
     return chinese(config, Set.of());
   }
 
   private static Analyzer chinese(IndexConfig config, Set<String> extraStopwords) {
+    return chinese(config, extraStopwords, config.analysis().chinese().latinWords());
+  }
+
+  private static Analyzer chinese(IndexConfig config, Set<String> extraStopwords, boolean latin) {
     boolean traditional = config.analysis().chinese().traditionalToSimplified();
     CharArraySet queryStopwords = new CharArraySet(extraStopwords, false);
     return new FoldingAnalyzer(traditional) {
@@ -178,7 +185,10 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new SentenceSafeChineseTokenizer();
-        TokenStream stream = new HanOnlyFilter(source);
+        TokenStream stream = new HanOnlyFilter(source, latin);
+        if (latin) {
+          stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+        }
         if (!queryStopwords.isEmpty()) {
           stream = new StopFilter(stream, queryStopwords);
         }

@@ -15,6 +15,7 @@ import org.medsearch.eval.BaselineIndex;
 import org.medsearch.eval.Evaluator;
 import org.medsearch.eval.Qrels;
 import org.medsearch.eval.Scores;
+import org.medsearch.eval.Split;
 import org.medsearch.eval.Topics;
 import org.medsearch.index.IndexReport;
 import org.medsearch.index.Indexer;
@@ -58,7 +59,13 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Keep the corpus index here and reuse it while the corpus and analysis are unchanged (default: a temporary folder).")
   Path index;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N topics (default: all).")
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      description = "all (default), tune (four topics in five: tune on these) or heldout (the fifth, by a hash of the qid: measure on these).")
+  Split split = Split.ALL;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N topics of the split (default: all).")
   int limit = Integer.MAX_VALUE;
 
   @Option(
@@ -84,7 +91,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     // The corpus is one file holding every document: the per-file size limit is not meant for it.
     IndexConfig indexConfig = configured.withMaxFileBytes(Math.max(configured.ingest().maxFileBytes(), Files.size(corpus)));
-    List<Topics.Topic> topicList = Topics.read(topics).stream().limit(limit).toList();
+    List<Topics.Topic> topicList = split.of(Topics.read(topics)).stream().limit(limit).toList();
     Qrels judged = Qrels.read(qrels);
     Path indexDir = index != null ? index : Files.createTempDirectory("medsearch-eval");
     try {
@@ -117,7 +124,9 @@ public final class EvalCommand implements Callable<Integer> {
   private void print(
       PrintWriter out, int documents, IndexReport report, int topicCount, BaselineIndex.Baseline analyzer, Scores base, Scores shipped) {
     out.printf(Locale.ROOT, "corpus   %s: %d documents (%s)%n", corpus, documents, report.filesIndexed() == 0 ? "index reused" : "indexed");
-    out.printf(Locale.ROOT, "topics   %s: %d topics, %d with relevant judgements%n", topics, topicCount, shipped.topics());
+    out.printf(
+        Locale.ROOT, "topics   %s (split %s): %d topics, %d with relevant judgements%n", topics,
+        split.name().toLowerCase(Locale.ROOT), topicCount, shipped.topics());
     out.printf(Locale.ROOT, "%-22s %8s %8s %10s%n", "system", "nDCG@10", "MRR@10", "Recall@100");
     row(out, "baseline (" + analyzer.name().toLowerCase(Locale.ROOT) + ")", base.ndcg10(), base.mrr10(), base.recall100(), 4);
     row(out, "shipped", shipped.ndcg10(), shipped.mrr10(), shipped.recall100(), 4);

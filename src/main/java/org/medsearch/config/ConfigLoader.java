@@ -264,15 +264,11 @@ public final class ConfigLoader {
     }
     IndexConfig.SearchConfig s = c.search();
     require(problems, s.defaultOperator() != null, "search.default_operator: missing (and or or)");
-    if (s.minimumShouldMatch() == null) {
-      problems.add("search.minimum_should_match: missing (e.g. \"100%\")");
-    } else {
-      try {
-        MinimumShouldMatch.parse(s.minimumShouldMatch());
-      } catch (IllegalArgumentException e) {
-        problems.add("search.minimum_should_match: " + e.getMessage());
-      }
-    }
+    require(problems, s.maxQuestionWords() >= 0, "search.max_question_words: must be >= 0 (0: no limit), got " + s.maxQuestionWords());
+    require(problems, s.spellingCorrectionsMinWords() >= 0,
+        "search.spelling_corrections_min_words: must be >= 0 (0: off), got " + s.spellingCorrectionsMinWords());
+    minimumShouldMatch(problems, "search.minimum_should_match", s.minimumShouldMatch());
+    minimumShouldMatch(problems, "search.segment_minimum_should_match", s.segmentMinimumShouldMatch());
     require(problems, s.phraseBoost() >= 0, "search.phrase_boost: must be >= 0, got " + s.phraseBoost());
     require(problems, s.phraseSlop() >= 0 && s.phraseSlop() <= 50, "search.phrase_slop: must be within 0..50, got " + s.phraseSlop());
     require(problems, s.queryStopwords() != null, "search.query_stopwords: missing (use [] for none)");
@@ -362,6 +358,19 @@ public final class ConfigLoader {
       } catch (java.util.regex.PatternSyntaxException e) {
         problems.add(key + "[" + i + "]: not a valid regular expression: " + e.getDescription());
       }
+    }
+  }
+
+  /** A minimum_should_match value in Elasticsearch's notation, or a problem naming {@code key}. */
+  private static void minimumShouldMatch(List<String> problems, String key, String value) {
+    if (value == null) {
+      problems.add(key + ": missing (e.g. \"100%\")");
+      return;
+    }
+    try {
+      MinimumShouldMatch.parse(value);
+    } catch (IllegalArgumentException e) {
+      problems.add(key + ": " + e.getMessage());
     }
   }
 

@@ -33,9 +33,10 @@ public record IndexConfig(
 
   /**
    * Chinese: whether Traditional characters are folded to Simplified before segmentation, and the
-   * weight of character-bigram fields beside the segmented words (0: none are indexed).
+   * weight of character-bigram fields beside the segmented words (0: none are indexed), and
+   * whether Latin words and numbers in Chinese and mixed text are kept in the Chinese fields too.
    */
-  public record ChineseAnalysis(boolean traditionalToSimplified, float bigramWeight) {}
+  public record ChineseAnalysis(boolean traditionalToSimplified, float bigramWeight, boolean latinWords) {}
 
   /** English stemmers on offer, lightest last. */
   public enum Stemmer {
@@ -55,9 +56,12 @@ public record IndexConfig(
   public record SearchConfig(
       Operator defaultOperator,
       String minimumShouldMatch,
+      String segmentMinimumShouldMatch,
       float phraseBoost,
       int phraseSlop,
       List<String> queryStopwords,
+      int spellingCorrectionsMinWords,
+      int maxQuestionWords,
       List<String> glossaryFiles,
       List<GlossaryPair> glossary,
       float glossaryBoost,

@@ -13,6 +13,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.medsearch.ingest.Language;
 import org.medsearch.ingest.SourceDocument;
 
 /** Turns a {@link SourceDocument} into the Lucene document that holds it. */
@@ -38,10 +39,20 @@ public final class DocumentMapper {
 
   private final FacetsConfig facetsConfig;
   private final boolean bigrams;
+  private final boolean latinWords;
 
   public DocumentMapper(FacetsConfig facetsConfig, boolean bigrams) {
+    this(facetsConfig, bigrams, false);
+  }
+
+  /**
+   * With {@code latinWords} (the Chinese analysis keeps Latin words), an English document's
+   * Chinese fields still get its Han words only: its English words count once, in the English fields.
+   */
+  public DocumentMapper(FacetsConfig facetsConfig, boolean bigrams, boolean latinWords) {
     this.facetsConfig = facetsConfig;
     this.bigrams = bigrams;
+    this.latinWords = latinWords;
   }
 
   /** The facet dimensions every index of this application uses. */
@@ -56,13 +67,14 @@ public final class DocumentMapper {
     doc.add(new StringField(Fields.ID, source.id(), Field.Store.YES));
     doc.add(new StringField(Fields.FILE, source.file(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(source.id())));
-    addText(doc, Fields.TITLE, source.title());
+    boolean english = latinWords && source.language() == Language.EN;
+    addText(doc, Fields.TITLE, source.title(), english);
     BytesRef title = new BytesRef(source.title().strip());
     if (!source.title().isBlank() && title.length <= MAX_SUGGESTED_TITLE_BYTES) {
       // Read by the suggester: each distinct title once, without touching the stored documents.
       doc.add(new SortedDocValuesField(Fields.TITLE, title));
     }
-    addText(doc, Fields.BODY, source.body());
+    addText(doc, Fields.BODY, source.body(), english);
     addKeyword(doc, Fields.LANGUAGE, source.language().code());
     if (source.date() != null) {
       doc.add(new StoredField(Fields.DATE, source.date().toString()));
@@ -85,14 +97,27 @@ public final class DocumentMapper {
     return facetsConfig.build(doc);
   }
 
-  private void addText(Document doc, String field, String text) {
+  private void addText(Document doc, String field, String text, boolean englishDocument) {
     doc.add(new StoredField(field, text));
     doc.add(new Field(Fields.english(field), text, ANALYSED_WITH_OFFSETS));
-    doc.add(new Field(Fields.chinese(field), text, ANALYSED_WITH_OFFSETS));
+    doc.add(new Field(Fields.chinese(field), englishDocument ? hanOnly(text) : text, ANALYSED_WITH_OFFSETS));
     if (bigrams) {
       doc.add(new Field(Fields.bigrams(field), text, ANALYSED_WITH_OFFSETS));
     }
     doc.add(new Field(Fields.SPELL, text, WORDS_ONLY));
+  }
+
+  /** {@code text} with every non-Han letter and digit blanked: same length, so highlight offsets still hold. */
+  static String hanOnly(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+        kept.append(" ".repeat(Character.charCount(cp)));
+      } else {
+        kept.appendCodePoint(cp);
+      }
+    });
+    return kept.toString();
   }
 
   private static void addKeyword(Document doc, String field, String value) {

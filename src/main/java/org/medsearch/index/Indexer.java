@@ -52,7 +52,7 @@ public final class Indexer {
    * Version of the fields this code writes; raised with every change to them (a new field, a
    * different analysis), so an update of an index written by older code rebuilds it.
    */
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
 
   /** Commit user data key: fingerprint of the configuration that shapes the indexed documents. */
   public static final String CONFIG_FINGERPRINT = "config_fingerprint";
@@ -73,7 +73,11 @@ public final class Indexer {
   public Indexer(IndexConfig config, int threads) {
     this.config = config;
     this.ingestor = new Ingestor(config);
-    this.mapper = new DocumentMapper(DocumentMapper.facetsConfig(), config.analysis().chinese().bigramWeight() > 0);
+    this.mapper =
+        new DocumentMapper(
+            DocumentMapper.facetsConfig(),
+            config.analysis().chinese().bigramWeight() > 0,
+            config.analysis().chinese().latinWords());
     this.threads = Math.max(1, threads);
   }
 

@@ -28,6 +28,20 @@ final class DidYouMean {
 
   /** {@code query} with its unknown words corrected, or null when it has none (or any Chinese). */
   String correct(IndexReader reader, String query) throws IOException {
+    return correct(reader, query, false);
+  }
+
+  /**
+   * {@code query} with the closest indexed spelling added after each unknown word (a question's
+   * typo, "Hydrslazine hydralazine"), or null when it has none (or any Chinese). Words written
+   * with a capital inside (HNPP, GlucaGen) or joined by an apostrophe (Schmorl's) are names
+   * rather than typos, and are left alone.
+   */
+  String addCorrections(IndexReader reader, String query) throws IOException {
+    return correct(reader, query, true);
+  }
+
+  private String correct(IndexReader reader, String query, boolean add) throws IOException {
     if (query.isBlank() || HAN.matcher(query).find()) {
       return null;
     }
@@ -39,10 +53,11 @@ final class DidYouMean {
       String replacement = word;
       String lower = word.toLowerCase(Locale.ROOT);
       Term term = new Term(Fields.SPELL, lower);
-      if (lower.length() >= MIN_WORD_LENGTH && !OPERATORS.contains(word) && reader.docFreq(term) == 0) {
+      boolean name = add && (isName(word) || nextTo(query, words.start(), words.end(), '\''));
+      if (lower.length() >= MIN_WORD_LENGTH && !name && !OPERATORS.contains(word) && reader.docFreq(term) == 0) {
         SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (similar.length > 0) {
-          replacement = similar[0].string;
+          replacement = add ? word + " " + similar[0].string : similar[0].string;
           changed = true;
         }
       }
@@ -50,5 +65,14 @@ final class DidYouMean {
     }
     words.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /** A capital after the first letter: an acronym or a brand name. */
+  private static boolean isName(String word) {
+    return word.codePoints().skip(1).anyMatch(Character::isUpperCase);
+  }
+
+  private static boolean nextTo(String text, int start, int end, char c) {
+    return (start > 0 && text.charAt(start - 1) == c) || (end < text.length() && text.charAt(end) == c);
   }
 }

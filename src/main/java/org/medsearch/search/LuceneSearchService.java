@@ -166,7 +166,7 @@ public final class LuceneSearchService implements SearchService {
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     validate(request);
-    Query text = queryBuilder.build(request.query(), request.syntax());
+    Query text = withSearcher(searcher -> queryBuilder.build(withCorrections(searcher, request.query(), request.syntax()), request.syntax()));
     Query query = withDateRange(text, request.dateFrom(), request.dateTo());
     Sort sort = request.sort() == SearchRequest.SortOrder.DATE || request.query().isBlank() ? BY_DATE : BY_RELEVANCE;
     FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), sort == BY_DATE);
@@ -220,6 +220,26 @@ public final class LuceneSearchService implements SearchService {
     return timed;
   }
 
+  /**
+   * A long simple-syntax query cut to its {@code search.max_question_words} rarest words; then a
+   * search-box question ({@code search.spelling_corrections_min_words} words or more) with the
+   * closest indexed spelling beside each word the index does not hold: typed questions carry
+   * typos that would otherwise match nothing. Shorter queries stay as typed (did_you_mean offers
+   * their correction).
+   */
+  private String withCorrections(IndexSearcher searcher, String query, SearchRequest.QuerySyntax syntax) throws IOException {
+    if (syntax != SearchRequest.QuerySyntax.SIMPLE || query.isBlank()) {
+      return query;
+    }
+    String shortened = QuestionWords.rarest(searcher.getIndexReader(), query, config.search().maxQuestionWords());
+    int minWords = config.search().spellingCorrectionsMinWords();
+    if (minWords <= 0 || shortened.strip().split("\\s+").length < minWords) {
+      return shortened;
+    }
+    String corrected = didYouMean.addCorrections(searcher.getIndexReader(), shortened);
+    return corrected == null ? shortened : corrected;
+  }
+
   /** The query with its misspellings corrected, when it finds few documents and the correction finds more. */
   private String didYouMean(IndexSearcher searcher, SearchRequest request, long total) throws IOException {
     if (total >= FEW_HITS) {
@@ -259,8 +279,8 @@ public final class LuceneSearchService implements SearchService {
     if (depth < 1) {
       throw new InvalidRequestException("depth must be >= 1, got " + depth);
     }
-    Query text = queryBuilder.build(query, syntax);
     return withSearcher(searcher -> {
+      Query text = queryBuilder.build(withCorrections(searcher, query, syntax), syntax);
       TopDocs top = searcher.search(text, depth, BY_RELEVANCE, true);
       var stored = searcher.storedFields();
       List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);

@@ -46,6 +46,7 @@ public final class QueryBuilder {
   private final Map<String, Float> weights = new LinkedHashMap<>();
   private final IndexConfig.SearchConfig search;
   private final MinimumShouldMatch minimumShouldMatch;
+  private final MinimumShouldMatch segmentMinimumShouldMatch;
   private final Glossary glossary;
 
   public QueryBuilder(Analyzer analyzer, IndexConfig config) {
@@ -69,6 +70,10 @@ public final class QueryBuilder {
         search.defaultOperator() == IndexConfig.Operator.AND
             ? MinimumShouldMatch.parse("100%")
             : MinimumShouldMatch.parse(search.minimumShouldMatch());
+    this.segmentMinimumShouldMatch =
+        search.defaultOperator() == IndexConfig.Operator.AND
+            ? MinimumShouldMatch.parse("100%")
+            : MinimumShouldMatch.parse(search.segmentMinimumShouldMatch());
   }
 
   /** The query for {@code text}; blank text matches every document. */
@@ -180,8 +185,10 @@ public final class QueryBuilder {
 
   /**
    * Applies minimum-should-match to the groups of optional clauses that stand for the query's
-   * words: the words of the query, and the segments of one Chinese phrase within a field. Groups
-   * that offer the same word in several fields need only one of them.
+   * words: {@code minimum_should_match} to the words of the query, {@code
+   * segment_minimum_should_match} to the pieces one word is cut into within a field (a Chinese
+   * phrase's segments and character pairs). Groups that offer the same word in several fields need
+   * only one of them.
    */
   private Query requireMinimum(Query query) {
     if (query instanceof BoostQuery boost) {
@@ -198,7 +205,8 @@ public final class QueryBuilder {
     }
     int n = bool.clauses().size();
     if (allShould && n > 1 && !isFieldAlternatives(bool)) {
-      rebuilt.setMinimumNumberShouldMatch(minimumShouldMatch.required(n));
+      MinimumShouldMatch rule = fieldsOf(bool).size() == 1 ? segmentMinimumShouldMatch : minimumShouldMatch;
+      rebuilt.setMinimumNumberShouldMatch(rule.required(n));
     }
     return rebuilt.build();
   }

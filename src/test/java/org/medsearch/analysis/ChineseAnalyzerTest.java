@@ -40,9 +40,18 @@ class ChineseAnalyzerTest {
   }
 
   @Test
-  void latinWordsAndNumbersAreDropped() {
-    assertEquals(List.of("医院", "提供", "检查", "和", "服务"), terms(chinese, "医院提供CT检查和MRI服务"));
-    assertEquals(List.of(), terms(chinese, "Hospital 2024 CT"));
+  void latinWordsAndNumbersAreKeptLowerCased() {
+    // analysis.chinese.latin_words: CT and MRI weigh as words of the Chinese text (English documents are blanked first).
+    assertEquals(List.of("医院", "提供", "ct", "检查", "和", "mri", "服务"), terms(chinese, "医院提供CT检查和MRI服务"));
+    assertEquals(List.of("5", "岁", "视力", "5", "0", "近视"), terms(chinese, "5岁视力5.0近视"));
+    assertEquals(List.of("hospital", "2024", "ct"), terms(chinese, "Hospital 2024 CT"));
+  }
+
+  @Test
+  void withoutLatinWordsOnlyHanWordsAreKept() {
+    IndexConfig hanOnly = withChinese(new ChineseAnalysis(true, 0.5f, false));
+    assertEquals(List.of("医院", "提供", "检查", "和", "服务"), terms(Analyzers.chinese(hanOnly), "医院提供CT检查和MRI服务"));
+    assertEquals(List.of(), terms(Analyzers.chinese(hanOnly), "Hospital 2024 CT"));
   }
 
   @Test
@@ -76,12 +85,7 @@ class ChineseAnalyzerTest {
 
   @Test
   void withoutFoldingTraditionalIsNotSegmentedLikeSimplified() {
-    IndexConfig c = TestData.config();
-    IndexConfig noFolding =
-        new IndexConfig(
-            c.fields(),
-            new AnalysisConfig(c.analysis().english(), new ChineseAnalysis(false, 0f)),
-            c.ranking(), c.facets(), c.search(), c.snippets(), c.ingest(), c.cleaning(), c.metadata());
+    IndexConfig noFolding = withChinese(new ChineseAnalysis(false, 0f, true));
     assertNotEquals(List.of("医院", "门诊"), terms(Analyzers.chinese(noFolding), "醫院門診"));
   }
 
@@ -160,5 +164,13 @@ class ChineseAnalyzerTest {
     assertEquals(
         Tokens.terms(Analyzers.bigrams(TestData.config()), "医院门诊"),
         Tokens.terms(Analyzers.bigrams(TestData.config()), "醫院門診"));
+  }
+
+  /** The shipped configuration with other Chinese analysis settings. */
+  private static IndexConfig withChinese(ChineseAnalysis chinese) {
+    IndexConfig c = TestData.config();
+    return new IndexConfig(
+        c.fields(), new AnalysisConfig(c.analysis().english(), chinese),
+        c.ranking(), c.facets(), c.search(), c.snippets(), c.ingest(), c.cleaning(), c.metadata());
   }
 }

@@ -74,19 +74,31 @@ class EvalRegressionTest {
     return report;
   }
 
+  /** The shipped configuration's scores on a sample of {@code topics} topics of one collection. */
+  private EvalCommand.Report evaluateSample(String name, String topicsFile, String qrelsFile, int topics, int judged)
+      throws IOException {
+    Path dir = collection(name);
+    EvalCommand.Report report = evaluate(sample(dir, topicsFile, qrelsFile, topics), dir.resolve(qrelsFile));
+    assertEquals(judged, report.topics(), "topics with relevant judgements");
+    return report;
+  }
+
   @Test
   void englishHealthQuestionsStayAboveTheFloor() throws IOException {
-    Path dir = collection("en-medquad");
-    EvalCommand.Report report = evaluate(sample(dir, "topics.dev.tsv", "qrels.dev.txt", 51), dir.resolve("qrels.dev.txt"));
-    assertEquals(48, report.topics(), "topics with relevant judgements");
-    assertTrue(report.shipped().ndcg10() >= 0.53, "nDCG@10 " + report.shipped().ndcg10());
+    EvalCommand.Report report = evaluateSample("en-medquad", "topics.dev.tsv", "qrels.dev.txt", 51, 48);
+    assertTrue(report.shipped().ndcg10() >= 0.56, "nDCG@10 " + report.shipped().ndcg10());
+  }
+
+  @Test
+  void englishQuestionsAsTypedStayAboveTheFloor() throws IOException {
+    // The same questions as consumers typed them: subject line, chatter, typos.
+    EvalCommand.Report report = evaluateSample("en-medquad", "topics-consumer.dev.tsv", "qrels.dev.txt", 51, 48);
+    assertTrue(report.shipped().ndcg10() >= 0.50, "nDCG@10 " + report.shipped().ndcg10());
   }
 
   @Test
   void chineseSearchQueriesStayAboveTheFloor() throws IOException {
-    Path dir = collection("zh-kuake-qtr");
-    EvalCommand.Report report = evaluate(sample(dir, "topics.train.tsv", "qrels.train.txt", 300), dir.resolve("qrels.train.txt"));
-    assertEquals(245, report.topics(), "topics with relevant judgements");
-    assertTrue(report.shipped().mrr10() >= 0.86, "MRR@10 " + report.shipped().mrr10());
+    EvalCommand.Report report = evaluateSample("zh-kuake-qtr", "topics.train.tsv", "qrels.train.txt", 300, 245);
+    assertTrue(report.shipped().mrr10() >= 0.89, "MRR@10 " + report.shipped().mrr10());
   }
 }

@@ -232,6 +232,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void negativeSpellingCorrectionsMinWordsNamesTheKey() {
+    String yaml = withLine("  spelling_corrections_min_words: 4", "  spelling_corrections_min_words: -1");
+    assertContains(errorOf(yaml), "search.spelling_corrections_min_words: must be >= 0 (0: off), got -1");
+  }
+
+  @Test
+  void negativeMaxQuestionWordsNamesTheKey() {
+    String yaml = withLine("  max_question_words: 15", "  max_question_words: -2");
+    assertContains(errorOf(yaml), "search.max_question_words: must be >= 0 (0: no limit), got -2");
+  }
+
+  @Test
+  void malformedSegmentMinimumShouldMatchNamesTheKey() {
+    String yaml = withLine("  segment_minimum_should_match: \"1\"", "  segment_minimum_should_match: \"most\"");
+    assertContains(errorOf(yaml), "search.segment_minimum_should_match: ");
+  }
+
+  @Test
   void maxPageSizeZeroNamesTheKey() {
     String yaml = withLine("  max_page_size: 100", "  max_page_size: 0");
     assertContains(errorOf(yaml), "search.max_page_size: must be within 1..1000, got 0");
