@@ -38,7 +38,7 @@ final class HeaderFields {
     this.pair =
         labels.isEmpty()
             ? Pattern.compile("(?!)")
-            : Pattern.compile("(?i)(" + any + ")\\s*[:：]\\s*(.*?)\\s*(?=(?:" + any + ")\\s*[:：]|$)");
+            : Pattern.compile("(?i)\\G\\s*(" + any + ")\\s*[:：]\\s*(.*?)\\s*(?=(?:" + any + ")\\s*[:：]|$)");
   }
 
   /** The fields of {@code line}, or empty when the line is not made only of label pairs. */
@@ -48,10 +48,9 @@ final class HeaderFields {
     LocalDate date = null;
     String source = null;
     boolean any = false;
+    // \G: each pair starts where the previous one ended, so a line that does not begin with a label
+    // is refused at its first character instead of being searched for labels further on.
     while (m.find()) {
-      if (!line.substring(expected, m.start()).isBlank()) {
-        return Optional.empty();
-      }
       expected = m.end();
       String value = m.group(2).strip();
       switch (kindOf(m.group(1))) {

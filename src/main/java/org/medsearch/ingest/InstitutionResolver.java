@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.medsearch.analysis.CharacterFolding;
 import org.medsearch.config.Gazetteer;
 import org.medsearch.config.Gazetteer.Institution;
@@ -18,7 +17,6 @@ import org.medsearch.config.Gazetteer.Institution;
  */
 public final class InstitutionResolver {
   /** PDF exports break lines inside Chinese names (北京协和 / 医院); no space belongs between Han characters. */
-  private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
   /** Every name, ignored phrase and abbreviation, lower-cased, one character per level. */
   private final Node root = new Node();
@@ -87,7 +85,25 @@ public final class InstitutionResolver {
   /** The text as names are compared: folded like the analyzers, one kind of apostrophe, single spaces. */
   private static String normalize(String text) {
     String folded = CharacterFolding.fold(text).replace('\u2019', '\'').replace('\u2018', '\'');
-    return SPACE_BETWEEN_HAN.matcher(TextCleaner.normalizeSpace(folded)).replaceAll("");
+    return withoutSpacesBetweenHan(TextCleaner.normalizeSpace(folded));
+  }
+
+  /** Drops each space that stands between two Han characters (a loop: it runs over every document). */
+  private static String withoutSpacesBetweenHan(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean betweenHan =
+          c == ' ' && i > 0 && i + 1 < text.length() && isHan(text.codePointBefore(i)) && isHan(text.codePointAt(i + 1));
+      if (!betweenHan) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   /** Lower case one character at a time, so positions stay those of the original. */

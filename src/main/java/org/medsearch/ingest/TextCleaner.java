@@ -144,9 +144,30 @@ public final class TextCleaner {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
-  /** Trims and folds runs of spaces, tabs and no-break spaces into one space. */
+  /**
+   * Trims and folds runs of spaces, tabs, line breaks, no-break, ideographic and zero-width no-break
+   * spaces into one space. A loop, not a regular expression: it runs on every line of every document.
+   */
   public static String normalizeSpace(String line) {
-    return line.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip();
+    StringBuilder out = new StringBuilder(line.length());
+    boolean spaceBefore = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (isFoldedSpace(c)) {
+        spaceBefore = true;
+      } else {
+        if (spaceBefore && !out.isEmpty()) {
+          out.append(' ');
+        }
+        spaceBefore = false;
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isFoldedSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
   }
 
   private static String key(String line) {

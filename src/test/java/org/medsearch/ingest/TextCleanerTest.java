@@ -99,4 +99,21 @@ class TextCleanerTest {
   void textOfOnlyChromeCleansToNothing() {
     assertEquals(List.of(), cleaner.clean("请输入关键字\n\n12\nHome\n"));
   }
+
+  @Test
+  void spacesFoldLikeTheRegularExpressionTheyReplace() {
+    assertEquals("北京 医院 a b", TextCleaner.normalizeSpace("\u3000北京\u00A0\t医院  a\uFEFFb \r\n"));
+    // The loop replaced `replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip()`; same output on
+    // random text drawn from spaces of every kind, letters and Han characters.
+    String alphabet = " \t\n\u000B\f\r\u00A0\u3000\uFEFF\u2003\u2028\u001Cab医院";
+    java.util.Random random = new java.util.Random(7);
+    for (int run = 0; run < 20_000; run++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String line = text.toString();
+      assertEquals(line.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip(), TextCleaner.normalizeSpace(line), line);
+    }
+  }
 }
