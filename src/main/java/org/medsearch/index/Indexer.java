@@ -122,7 +122,7 @@ public final class Indexer {
           writer.rollback();
           throw new IndexException(
               source.root() + ": no document could be indexed (" + files.size() + " files found, "
-                  + run.skipped.size() + " skipped); the previous index is unchanged");
+                  + run.skipped.size() + " skipped" + firstReason(run.skipped) + "); the previous index is unchanged");
         }
         if (rebuild || run.filesIndexed.get() > 0 || deleted > 0) {
           writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), CONFIG_FINGERPRINT, fingerprint).entrySet());
@@ -308,5 +308,14 @@ public final class Indexer {
     } catch (LockObtainFailedException e) {
       throw new IndexException(indexDir + ": another indexer is writing to this index right now", e);
     }
+  }
+
+  /** The first skipped file's reason, so a run that indexed nothing says why. */
+  private static String firstReason(java.util.List<? extends Exception> skipped) {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    String more = skipped.size() > 1 ? " (and " + (skipped.size() - 1) + " more)" : "";
+    return ": " + skipped.get(0).getMessage() + more;
   }
 }

@@ -84,6 +84,7 @@ class IndexerTest {
     Path bad = folder("bad", "empty.txt", "");
     IndexException e = assertThrows(IndexException.class, () -> rebuild(bad, index, ProgressListener.NONE));
     assertTrue(e.getMessage().contains("previous index is unchanged"), e.getMessage());
+    assertTrue(e.getMessage().contains("skipped: empty.txt"), "names the file and why: " + e.getMessage());
     try (LuceneSearchService service = LuceneSearchService.open(index, config)) {
       assertEquals(1, service.status().documents());
       assertEquals(1, total(service, "clinic"));
