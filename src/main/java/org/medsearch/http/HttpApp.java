@@ -94,8 +94,13 @@ public final class HttpApp {
           cfg.http.maxRequestSize = 64 * 1024;
           cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
           cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-          // Javalin's own decoding of a path parameter fails on a broken escape (a 500): answer it first.
-          cfg.routes.before(ctx -> requireValidEncoding(ctx.req().getRequestURI(), "the path"));
+          // Javalin's own decoding of a path parameter fails on a broken escape (a 500), and Jetty
+          // decodes a query string's leniently: answer both first, for every route.
+          cfg.routes.before(
+              ctx -> {
+                requireValidEncoding(ctx.req().getRequestURI(), "the path");
+                requireValidEncoding(ctx.queryString(), "the query string");
+              });
           cfg.routes.get("/api/search", this::search);
           cfg.routes.get("/api/suggest", this::suggest);
           cfg.routes.get("/api/documents/<id>", this::document);
@@ -143,7 +148,6 @@ public final class HttpApp {
   }
 
   private void search(Context ctx) {
-    requireValidEncoding(ctx.queryString(), "the query string");
     Map<String, List<String>> params = ctx.queryParamMap();
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> param : params.entrySet()) {

@@ -173,6 +173,9 @@ class HttpAppTest {
         "/api/documents/%u0041|the path has an invalid %-escape",
         "/api/suggest?q=bj&colour=red|unknown parameter 'colour'",
         "/api/suggest?q=bj&size=21|parameter 'size'",
+        "/api/suggest?q=%ZZ|the query string has an invalid %-escape",
+        "/api/suggest?q=%E4|not valid UTF-8",
+        "/api/documents/x?q=%|the query string has an invalid %-escape",
       })
   void badParametersGet400WithAJsonMessage(String caseSpec) throws Exception {
     String[] parts = caseSpec.split("\\|");
