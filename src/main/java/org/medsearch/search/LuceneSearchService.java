@@ -166,13 +166,14 @@ public final class LuceneSearchService implements SearchService {
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     validate(request);
-    Query text = withSearcher(searcher -> queryBuilder.build(withCorrections(searcher, request.query(), request.syntax()), request.syntax()));
-    Query query = withDateRange(text, request.dateFrom(), request.dateTo());
     Sort sort = request.sort() == SearchRequest.SortOrder.DATE || request.query().isBlank() ? BY_DATE : BY_RELEVANCE;
     FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), sort == BY_DATE);
     int from = after == null ? (request.page() - 1) * request.size() : 0;
     int topN = from + request.size() + 1; // one more tells whether a next page exists
     return withSearcher(searcher -> {
+      // Built on the searcher it runs on: corrections and question words read its commit's terms.
+      Query text = queryBuilder.build(withCorrections(searcher, request.query(), request.syntax()), request.syntax());
+      Query query = withDateRange(text, request.dateFrom(), request.dateTo());
       FacetedSearcher faceted = (FacetedSearcher) searcher;
       // Drill-sideways scoring of facet filters cannot run in time-limited windows: those go untimed.
       IndexSearcher timed = warm && request.filters().isEmpty() ? timeLimited(searcher, start) : searcher;
