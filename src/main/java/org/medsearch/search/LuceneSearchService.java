@@ -91,6 +91,8 @@ public final class LuceneSearchService implements SearchService {
    * {@code search} command on a busy machine would answer with a cut-short, empty page).
    */
   private volatile boolean warm;
+  private volatile String lastRefreshProblem;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LuceneSearchService.class);
 
   private LuceneSearchService(IndexConfig config, Glossary glossary, Directory directory, SearcherManager searchers) {
     this.config = config;
@@ -350,8 +352,16 @@ public final class LuceneSearchService implements SearchService {
       // newest, and "now" must not return before the newest is served.
       searchers.maybeRefreshBlocking();
     } catch (IOException | RuntimeException e) {
-      // The previous searcher stays in service; the next tick tries again.
+      // The previous searcher stays in service; the next tick tries again. Said once per cause, not
+      // every second.
+      String problem = e.toString();
+      if (!problem.equals(lastRefreshProblem)) {
+        LOG.warn("cannot switch to the newest commit, still serving the previous one: {}", problem);
+        lastRefreshProblem = problem;
+      }
+      return;
     }
+    lastRefreshProblem = null;
   }
 
   @Override
