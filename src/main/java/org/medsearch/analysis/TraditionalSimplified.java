@@ -1,9 +1,5 @@
 package org.medsearch.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,21 +16,13 @@ final class TraditionalSimplified {
 
   /** Traditional character → Simplified character, in code point order. */
   static Map<Character, Character> table() {
-    try (InputStream in = TraditionalSimplified.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    Map<Character, Character> table = new LinkedHashMap<>();
+    for (String line : GeneratedTable.lines(TraditionalSimplified.class, RESOURCE)) {
+      if (line.length() != 2) {
+        throw new IllegalStateException(RESOURCE + ": not a pair of characters: " + line);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Map<Character, Character> table = new LinkedHashMap<>();
-      for (String line : text.split("\n")) {
-        if (line.length() != 2) {
-          throw new IllegalStateException(RESOURCE + ": not a pair of characters: " + line);
-        }
-        table.put(line.charAt(0), line.charAt(1));
-      }
-      return table;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      table.put(line.charAt(0), line.charAt(1));
     }
+    return table;
   }
 }

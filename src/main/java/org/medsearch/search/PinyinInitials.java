@@ -1,11 +1,8 @@
 package org.medsearch.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.medsearch.analysis.GeneratedTable;
 
 /**
  * The first letter of each Han character's pinyin, read from a resource generated from ICU's
@@ -26,18 +23,11 @@ final class PinyinInitials {
   }
 
   private static Map<Integer, Character> load() {
-    try (InputStream in = PinyinInitials.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      Map<Integer, Character> initials = new HashMap<>(65536);
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        Character letter = line.charAt(0);
-        line.codePoints().skip(1).forEach(cp -> initials.put(cp, letter));
-      }
-      return initials;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    Map<Integer, Character> initials = new HashMap<>(65536);
+    for (String line : GeneratedTable.lines(PinyinInitials.class, RESOURCE)) {
+      Character letter = line.charAt(0);
+      line.codePoints().skip(1).forEach(cp -> initials.put(cp, letter));
     }
+    return initials;
   }
 }

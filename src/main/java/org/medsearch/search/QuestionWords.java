@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.medsearch.index.Fields;
@@ -22,6 +23,8 @@ import org.medsearch.index.Fields;
  * correction is added later) and a token without letters or digits as commonest.
  */
 final class QuestionWords {
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
   private QuestionWords() {}
 
   /** {@code query} with only its {@code max} rarest whitespace-separated words, in their order; unchanged when it has no more. */
@@ -32,7 +35,7 @@ final class QuestionWords {
     }
     Map<String, Integer> documents = new HashMap<>();
     for (String word : words) {
-      String plain = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      String plain = NOT_LETTER_OR_DIGIT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
       documents.put(word, plain.isEmpty() ? Integer.MAX_VALUE : reader.docFreq(new Term(Fields.SPELL, plain)));
     }
     List<String> byRarity = new ArrayList<>(Arrays.asList(words));
