@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchCommand.Corpus.class, BenchRun.class, BenchCommand.ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      BenchCommand.Corpus.class, BenchRun.class, BenchCommand.ReportCommand.class, ChineseIdentityCommand.class, CommandLine.HelpCommand.class
+    },
     description = "medsearch benchmark suite.")
 public final class BenchCommand implements Runnable {
   static final Path DEFAULT_EVAL = Path.of("../shared/eval");

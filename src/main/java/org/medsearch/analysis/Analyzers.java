@@ -166,7 +166,8 @@ public final class Analyzers {
   }
 
   /**
-   * Han words segmented by smartcn's HMM, after optional Traditional → Simplified folding; with
+   * Han words segmented by smartcn's HMM ({@link ChineseTokenizer}: our implementation, token for token
+   * smartcn's), after optional Traditional → Simplified folding; with
    * {@code analysis.chinese.latin_words} also the Latin words and numbers between them, lower-cased.
    */
   public static Analyzer chinese(IndexConfig config) {
@@ -184,7 +185,7 @@ public final class Analyzers {
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new SentenceSafeChineseTokenizer();
+        Tokenizer source = new ChineseTokenizer();
         TokenStream stream = new HanOnlyFilter(source, latin);
         if (latin) {
           stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
