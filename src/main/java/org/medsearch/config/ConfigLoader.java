@@ -265,6 +265,9 @@ public final class ConfigLoader {
     IndexConfig.SearchConfig s = c.search();
     require(problems, s.defaultOperator() != null, "search.default_operator: missing (and or or)");
     require(problems, s.maxQuestionWords() >= 0, "search.max_question_words: must be >= 0 (0: no limit), got " + s.maxQuestionWords());
+    require(problems, s.cutoffFrequency() >= 0 && Double.isFinite(s.cutoffFrequency()),
+        "search.cutoff_frequency: must be >= 0 (a fraction of the documents below 1, a number of documents from 1; 0: off), got " + s.cutoffFrequency());
+    require(problems, s.cutoffMinDocuments() >= 0, "search.cutoff_min_documents: must be >= 0, got " + s.cutoffMinDocuments());
     require(problems, s.spellingCorrectionsMinWords() >= 0,
         "search.spelling_corrections_min_words: must be >= 0 (0: off), got " + s.spellingCorrectionsMinWords());
     minimumShouldMatch(problems, "search.minimum_should_match", s.minimumShouldMatch());

@@ -62,6 +62,8 @@ public record IndexConfig(
       List<String> queryStopwords,
       int spellingCorrectionsMinWords,
       int maxQuestionWords,
+      double cutoffFrequency,
+      long cutoffMinDocuments,
       List<String> glossaryFiles,
       List<GlossaryPair> glossary,
       float glossaryBoost,

@@ -174,7 +174,7 @@ public final class LuceneSearchService implements SearchService {
     int topN = from + request.size() + 1; // one more tells whether a next page exists
     return withSearcher(searcher -> {
       // Built on the searcher it runs on: corrections and question words read its commit's terms.
-      Query text = queryBuilder.build(withCorrections(searcher, request.query(), request.syntax()), request.syntax());
+      Query text = textQuery(searcher, withCorrections(searcher, request.query(), request.syntax()), request.syntax());
       Query query = withDateRange(text, request.dateFrom(), request.dateTo());
       FacetedSearcher faceted = (FacetedSearcher) searcher;
       // Drill-sideways scoring of facet filters cannot run in time-limited windows: those go untimed.
@@ -223,6 +223,12 @@ public final class LuceneSearchService implements SearchService {
     return timed;
   }
 
+  /** The Lucene query for {@code query}, its common words weighed by this searcher's document frequencies. */
+  private Query textQuery(IndexSearcher searcher, String query, SearchRequest.QuerySyntax syntax) throws IOException {
+    return CommonTerms.split(queryBuilder.build(query, syntax), searcher.getIndexReader(), config.search().cutoffFrequency(),
+        config.search().cutoffMinDocuments());
+  }
+
   /**
    * A long simple-syntax query cut to its {@code search.max_question_words} rarest words; then a
    * search-box question ({@code search.spelling_corrections_min_words} words or more) with the
@@ -254,7 +260,7 @@ public final class LuceneSearchService implements SearchService {
     }
     Query query;
     try {
-      query = withDateRange(queryBuilder.build(corrected, request.syntax()), request.dateFrom(), request.dateTo());
+      query = withDateRange(textQuery(searcher, corrected, request.syntax()), request.dateFrom(), request.dateTo());
     } catch (InvalidRequestException e) {
       return null; // A correction that is no longer a valid query is no help.
     }
@@ -283,7 +289,7 @@ public final class LuceneSearchService implements SearchService {
       throw new InvalidRequestException("depth must be >= 1, got " + depth);
     }
     return withSearcher(searcher -> {
-      Query text = queryBuilder.build(withCorrections(searcher, query, syntax), syntax);
+      Query text = textQuery(searcher, withCorrections(searcher, query, syntax), syntax);
       TopDocs top = searcher.search(text, depth, BY_RELEVANCE, true);
       var stored = searcher.storedFields();
       List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);

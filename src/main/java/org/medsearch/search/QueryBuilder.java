@@ -180,7 +180,9 @@ public final class QueryBuilder {
         }
       }
     }
-    return added == 0 ? null : any.build();
+    // One translation is enough; marking them as a group with a minimum lets CommonTerms keep a
+    // common word's translation ("symptoms") from finding documents on its own.
+    return added == 0 ? null : any.setMinimumNumberShouldMatch(1).build();
   }
 
   /**

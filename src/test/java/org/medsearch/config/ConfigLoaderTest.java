@@ -238,6 +238,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void negativeCutoffFrequencyNamesTheKey() {
+    String yaml = withLine("  cutoff_frequency: 0.01", "  cutoff_frequency: -0.5");
+    assertContains(errorOf(yaml), "search.cutoff_frequency: must be >= 0");
+  }
+
+  @Test
+  void negativeCutoffMinDocumentsNamesTheKey() {
+    String yaml = withLine("  cutoff_min_documents: 1000", "  cutoff_min_documents: -1");
+    assertContains(errorOf(yaml), "search.cutoff_min_documents: must be >= 0, got -1");
+  }
+
+  @Test
   void negativeMaxQuestionWordsNamesTheKey() {
     String yaml = withLine("  max_question_words: 15", "  max_question_words: -2");
     assertContains(errorOf(yaml), "search.max_question_words: must be >= 0 (0: no limit), got -2");

@@ -1,0 +1,170 @@
+package org.medsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.TestData;
+import org.medsearch.config.ConfigLoader;
+import org.medsearch.config.IndexConfig;
+
+/** Common words only add to the scores of documents the rarer words found. */
+class CommonTermsTest {
+  /** 100 documents: "吃" in every one, "鱼" in ten, "孕妇" in two (one with 鱼), "可以" in the title of 20. */
+  private DirectoryReader reader;
+  private IndexSearcher searcher;
+
+  @BeforeEach
+  void index() throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+      for (int i = 0; i < 100; i++) {
+        StringBuilder body = new StringBuilder("吃");
+        if (i % 10 == 0) {
+          body.append(" 鱼");
+        }
+        if (i == 0 || i == 55) {
+          body.append(" 孕妇");
+        }
+        Document doc = new Document();
+        doc.add(new StringField("id", "d" + i, Field.Store.YES));
+        doc.add(new TextField("body", body.toString(), Field.Store.NO));
+        doc.add(new TextField("title", i < 20 ? "可以" : "不", Field.Store.NO));
+        writer.addDocument(doc);
+      }
+    }
+    reader = DirectoryReader.open(dir);
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    reader.close();
+  }
+
+  private static Query term(String field, String text) {
+    return new TermQuery(new Term(field, text));
+  }
+
+  private static Query anyOf(int minimum, Query... clauses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+    for (Query q : clauses) {
+      b.add(q, BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private Map<Integer, Float> scores(Query query) throws IOException {
+    Map<Integer, Float> scores = new HashMap<>();
+    for (ScoreDoc hit : searcher.search(query, 1000).scoreDocs) {
+      scores.put(hit.doc, hit.score);
+    }
+    return scores;
+  }
+
+  /** The split query finds exactly {@code expected} documents, each with the score the whole query gave it. */
+  private void assertSplitFinds(Query query, double cutoff, Set<Integer> expected) throws IOException {
+    Query split = CommonTerms.split(query, reader, cutoff, 0);
+    Map<Integer, Float> before = scores(query);
+    Map<Integer, Float> after = scores(split);
+    assertEquals(expected, new TreeSet<>(after.keySet()), "documents found by " + split);
+    for (Map.Entry<Integer, Float> hit : after.entrySet()) {
+      assertEquals(before.get(hit.getKey()), hit.getValue(), 1e-5f, "score of document " + hit.getKey());
+    }
+  }
+
+  @Test
+  void aCommonWordNoLongerFindsDocumentsOnItsOwn() throws IOException {
+    Query question = anyOf(1, term("body", "孕妇"), term("body", "吃"), term("body", "鱼"));
+    assertEquals(100, searcher.count(question));
+    // Cutoff 5%: 吃 (100 documents) and 鱼 (10) are common, 孕妇 (2) is rare.
+    assertSplitFinds(question, 0.05, Set.of(0, 55));
+    // Cutoff 20%: only 吃 is common.
+    assertSplitFinds(question, 0.2, Set.of(0, 10, 20, 30, 40, 50, 55, 60, 70, 80, 90));
+    // An absolute cutoff counts documents.
+    assertSplitFinds(question, 5, Set.of(0, 55));
+  }
+
+  @Test
+  void oneWordInSeveralFieldsIsSplitFieldByField() throws IOException {
+    // "可以" is rare in the title at a 25% cutoff (20 documents) but the body word 吃 is common:
+    // the word finds documents through its title term only, and scores as before.
+    Query word = anyOf(0, new BoostQuery(term("title", "可以"), 3f), term("body", "吃"));
+    Query question = anyOf(1, word, term("body", "孕妇"));
+    Set<Integer> expected = new TreeSet<>(Set.of(55));
+    for (int i = 0; i < 20; i++) {
+      expected.add(i);
+    }
+    assertSplitFinds(question, 0.25, expected);
+  }
+
+  @Test
+  void onlyCommonWordsAreFoundThroughTheRarestOne() throws IOException {
+    Query question = anyOf(1, term("body", "吃"), term("body", "鱼"));
+    assertSplitFinds(question, 0.01, Set.of(0, 10, 20, 30, 40, 50, 60, 70, 80, 90));
+  }
+
+  @Test
+  void groupsThatRequireEveryWordOrNoCutoffAreLeftAlone() throws IOException {
+    Query all = anyOf(2, term("body", "孕妇"), term("body", "吃"));
+    assertSame(all, CommonTerms.split(all, reader, 0.05, 0));
+    Query question = anyOf(1, term("body", "孕妇"), term("body", "吃"));
+    assertSame(question, CommonTerms.split(question, reader, 0, 0));
+    // Only common words with two of them required: splitting would change which documents match.
+    Query twoCommon = anyOf(2, term("body", "吃"), term("body", "鱼"), term("title", "可以"));
+    assertSame(twoCommon, CommonTerms.split(twoCommon, reader, 0.01, 0));
+  }
+
+  @Test
+  void aTypedChineseQuestionNoLongerMatchesEveryDocumentThroughItsFillerWords(@TempDir Path tmp) throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    // 可以 and 吃 are in every document, 孕妇 and 鱼 in one each.
+    Files.writeString(docs.resolve("fish.txt"), "孕妇可以吃鱼\n孕期饮食：孕妇可以吃鱼，鱼肉富含优质蛋白，每周吃两次为宜。\n");
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(docs.resolve("other" + i + ".txt"), "可以吃的水果" + i + "\n饭后可以吃一些水果，注意卫生。\n");
+    }
+    Path index = TestData.index(docs, tmp.resolve("index"));
+    String shipped = Files.readString(Path.of("index-config", "index.yaml"));
+    assertTrue(shipped.contains("\n  cutoff_min_documents: 1000 "), "the shipped floor this test lowers");
+    IndexConfig noFloor = ConfigLoader.load(TestData.configFolder(tmp.resolve("config"), shipped.replace("\n  cutoff_min_documents: 1000 ", "\n  cutoff_min_documents: 0 ")));
+    try (LuceneSearchService service = LuceneSearchService.open(index, noFloor)) {
+      SearchResponse answer = service.search(SearchRequest.of("孕妇可以吃鱼吗", 10));
+      assertEquals(1, answer.total(), "found: " + answer.hits());
+      assertEquals("fish.txt", answer.hits().get(0).id());
+      // Words every document holds still find them when nothing rarer was asked for.
+      assertEquals(31, service.search(SearchRequest.of("可以吃", 10)).total());
+    }
+    // With the shipped floor, 31 documents are too few for any word to count as common.
+    try (LuceneSearchService service = LuceneSearchService.open(index, TestData.config())) {
+      assertEquals(31, service.search(SearchRequest.of("孕妇可以吃鱼吗", 10)).total());
+    }
+  }
+}
