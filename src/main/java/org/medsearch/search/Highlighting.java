@@ -48,14 +48,24 @@ final class Highlighting {
     String[] titles = highlighter(searcher, WholeBreakIterator::new, 1)
         .highlightFields(new String[] {Fields.TITLE}, query, docIds, new int[] {1})
         .get(Fields.TITLE);
+    for (int i = 0; i < titles.length; i++) {
+      titles[i] = joinAdjacentMarks(titles[i]);
+    }
     String[] bodies = highlighter(searcher, this::passageBreaks, passages)
         .highlightFields(new String[] {Fields.BODY}, query, docIds, new int[] {passages})
         .get(Fields.BODY);
     List<String>[] snippets = new List[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
-      snippets[i] = bodies[i] == null ? List.of() : Arrays.stream(bodies[i].split(SEPARATOR)).map(p -> p.replaceAll("\\s+", " ").strip()).toList();
+      snippets[i] = bodies[i] == null
+          ? List.of()
+          : Arrays.stream(joinAdjacentMarks(bodies[i]).split(SEPARATOR)).map(p -> p.replaceAll("\\s+", " ").strip()).toList();
     }
     return new Highlights(titles, snippets);
+  }
+
+  /** Words matched side by side (慢性肾炎 住院 in 慢性肾炎住院) as one mark. */
+  private static String joinAdjacentMarks(String html) {
+    return html == null ? null : html.replace("</mark><mark>", "");
   }
 
   /** Joins passages inside one highlighted string; never appears in escaped text. */
@@ -69,6 +79,11 @@ final class Highlighting {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", SEPARATOR, true))
         .withMaxNoHighlightPassages(noMatchPassages)
         .withMaxLength(1_000_000)
+        // Matched terms from the query's terms and the postings' offsets. Weight matching (the
+        // default) builds a weight of the whole query per hit and source field, phrases included:
+        // at 1M documents that was over a third of a search's time.
+        .withWeightMatches(false)
+        .withHighlightPhrasesStrictly(false)
         .build();
   }
 
