@@ -217,7 +217,8 @@ final class BenchRun implements Callable<Integer> {
     if (!Files.isDirectory(home)) {
       throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
     }
-    List<LoadRequest> searches = OpenSearchPeer.searchRequests(QueryLog.build(evalDir, queries, seed), config.search().defaultPageSize());
+    List<LoadRequest> searches = OpenSearchPeer.searchRequests(
+        QueryLog.build(evalDir, queries, seed), config.search().defaultPageSize(), config.search().cutoffFrequency());
     LoadDriver load = new LoadDriver(out.resolve("work"), warmupSeconds, durationSeconds);
     try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-search.log"))) {
       Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");

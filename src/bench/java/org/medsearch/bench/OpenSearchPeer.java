@@ -126,16 +126,19 @@ public final class OpenSearchPeer implements AutoCloseable {
     return stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
   }
 
-  /** The query log as the peer's requests: the same query text, highlighting and facet counts as ours. */
-  public static List<LoadRequest> searchRequests(List<Query> log, int size) throws IOException {
+  /**
+   * The query log as the peer's requests: the same query text, highlighting and facet counts as
+   * ours, and our {@code search.cutoff_frequency} as its own (0: none).
+   */
+  public static List<LoadRequest> searchRequests(List<Query> log, int size, double cutoffFrequency) throws IOException {
     List<LoadRequest> requests = new ArrayList<>(log.size());
     for (Query q : log) {
-      requests.add(new LoadRequest("/" + INDEX + "/_search", searchBody(q.text(), size)));
+      requests.add(new LoadRequest("/" + INDEX + "/_search", searchBody(q.text(), size, cutoffFrequency)));
     }
     return requests;
   }
 
-  static String searchBody(String query, int size) throws IOException {
+  static String searchBody(String query, int size, double cutoffFrequency) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     body.put("size", size);
     ObjectNode match = body.putObject("query").putObject("multi_match");
@@ -145,6 +148,10 @@ public final class OpenSearchPeer implements AutoCloseable {
     fields.add("title^3").add("title.zh^3").add("body").add("body.zh");
     // Our default: up to three words all required, longer questions rank partial matches.
     match.put("minimum_should_match", "3<1");
+    if (cutoffFrequency > 0) {
+      // OpenSearch still has Elasticsearch 7's cutoff_frequency (per field, like ours).
+      match.put("cutoff_frequency", cutoffFrequency);
+    }
     ObjectNode highlight = body.putObject("highlight");
     highlight.put("type", "unified");
     highlight.put("fragment_size", 160);
