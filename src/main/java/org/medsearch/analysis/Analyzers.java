@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
@@ -51,7 +50,7 @@ public final class Analyzers {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new MappingCharFilter(CharacterFolding.map(traditional), reader);
+      return CharacterFolding.reader(reader, traditional);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.medsearch.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,10 @@ import org.medsearch.config.Gazetteer.Institution;
  * case-insensitively except abbreviations; Traditional and full-width text matches too.
  */
 public final class InstitutionResolver {
-  /** PDF exports break lines inside Chinese names (北京协和 / 医院); no space belongs between Han characters. */
-
   /** Every name, ignored phrase and abbreviation, lower-cased, one character per level. */
   private final Node root = new Node();
+  /** The first characters of those names. */
+  private final BitSet startsAName = new BitSet(Character.MAX_VALUE + 1);
 
   public InstitutionResolver(Gazetteer gazetteer) {
     gazetteer.ignore().forEach(phrase -> add(phrase, new Entry(null, null)));
@@ -55,13 +56,20 @@ public final class InstitutionResolver {
 
   private void add(String name, Entry entry) {
     Node node = root;
-    for (char c : lowerCase(normalize(name)).toCharArray()) {
+    String key = lowerCase(normalize(name));
+    if (!key.isEmpty()) {
+      startsAName.set(key.charAt(0));
+    }
+    for (char c : key.toCharArray()) {
       node = node.children.computeIfAbsent(c, k -> new Node());
     }
     node.entries.add(entry);
   }
 
   private Match longestAt(String text, String lower, int start) {
+    if (!startsAName.get(lower.charAt(start))) {
+      return null; // most positions: checked before the costlier word-boundary test and trie walk
+    }
     if (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
       return null; // inside a word: "WHO" is not in "WHOLE", nor "SCO" in "DISCO"
     }
@@ -88,7 +96,10 @@ public final class InstitutionResolver {
     return withoutSpacesBetweenHan(TextCleaner.normalizeSpace(folded));
   }
 
-  /** Drops each space that stands between two Han characters (a loop: it runs over every document). */
+  /**
+   * Drops each space that stands between two Han characters (a loop: it runs over every document):
+   * PDF exports break lines inside Chinese names (北京协和 / 医院).
+   */
   private static String withoutSpacesBetweenHan(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
