@@ -75,19 +75,12 @@ final class CommonTerms {
 
   private Query splitGroup(BooleanQuery group) throws IOException {
     List<Query> clauses = new ArrayList<>();
-    List<Query> rare = new ArrayList<>();
-    List<Query> common = new ArrayList<>();
     for (BooleanClause clause : group.clauses()) {
-      Query clauseQuery = rewrite(clause.query());
-      clauses.add(clauseQuery);
-      Parts parts = parts(clauseQuery);
-      if (parts.rare() != null) {
-        rare.add(parts.rare());
-      }
-      if (parts.common() != null) {
-        common.add(parts.common());
-      }
+      clauses.add(rewrite(clause.query()));
     }
+    Sorted sorted = sort(clauses);
+    List<Query> rare = sorted.rare();
+    List<Query> common = sorted.common();
     if (rare.isEmpty()) {
       if (group.getMinimumNumberShouldMatch() > 1) {
         return group;
@@ -145,6 +138,23 @@ final class CommonTerms {
   /** A query's rare and common part (either may be null); the parts' scores add up to the query's. */
   private record Parts(Query rare, Query common) {}
 
+  /** The rare and the common parts of several queries. */
+  private record Sorted(List<Query> rare, List<Query> common) {}
+
+  private Sorted sort(List<Query> queries) throws IOException {
+    Sorted sorted = new Sorted(new ArrayList<>(), new ArrayList<>());
+    for (Query query : queries) {
+      Parts parts = parts(query);
+      if (parts.rare() != null) {
+        sorted.rare().add(parts.rare());
+      }
+      if (parts.common() != null) {
+        sorted.common().add(parts.common());
+      }
+    }
+    return sorted;
+  }
+
   /**
    * Splits a word's query: a term, a boosted one, or one word offered in several fields (a plain
    * disjunction, whose score is the sum of the fields that match). Anything else counts as rare.
@@ -159,21 +169,11 @@ final class CommonTerms {
     }
     if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
         && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-      List<Query> rare = new ArrayList<>();
-      List<Query> common = new ArrayList<>();
-      for (BooleanClause clause : bool.clauses()) {
-        Parts inner = parts(clause.query());
-        if (inner.rare() != null) {
-          rare.add(inner.rare());
-        }
-        if (inner.common() != null) {
-          common.add(inner.common());
-        }
-      }
-      if (common.isEmpty()) {
+      Sorted sorted = sort(bool.clauses().stream().map(BooleanClause::query).toList());
+      if (sorted.common().isEmpty()) {
         return new Parts(query, null);
       }
-      return new Parts(disjunction(rare), rare.isEmpty() ? query : disjunction(common));
+      return new Parts(disjunction(sorted.rare()), sorted.rare().isEmpty() ? query : disjunction(sorted.common()));
     }
     return new Parts(query, null);
   }

@@ -143,6 +143,32 @@ class CommonTermsTest {
     assertSame(twoCommon, CommonTerms.split(twoCommon, reader, 0.01, 0));
   }
 
+  /** The shipped configuration with {@code cutoff_min_documents: 0}, so a small test index has common words. */
+  private static IndexConfig withoutFloor(Path tmp) throws IOException {
+    String shipped = Files.readString(Path.of("index-config", "index.yaml"));
+    assertTrue(shipped.contains("\n  cutoff_min_documents: 1000 "), "the shipped floor this test lowers");
+    return ConfigLoader.load(TestData.configFolder(tmp.resolve("config"), shipped.replace("\n  cutoff_min_documents: 1000 ", "\n  cutoff_min_documents: 0 ")));
+  }
+
+  @Test
+  void theTranslationOfACommonWordDoesNotFindDocumentsOnItsOwn(@TempDir Path tmp) throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    // The glossary translates 糖尿病 → diabetes and 发烧 → fever; fever is in every document but one.
+    Files.writeString(docs.resolve("diabetes.txt"), "Diabetes and infections\nPeople with diabetes may get infections more often.\n");
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(docs.resolve("fever" + i + ".txt"), "Fever in children " + i + "\nA fever is a body temperature above normal.\n");
+    }
+    Path index = TestData.index(docs, tmp.resolve("index"));
+    try (LuceneSearchService service = LuceneSearchService.open(index, withoutFloor(tmp))) {
+      SearchResponse answer = service.search(SearchRequest.of("糖尿病 发烧", 10));
+      assertEquals(1, answer.total(), "found: " + answer.hits());
+      assertEquals("diabetes.txt", answer.hits().get(0).id());
+    }
+    try (LuceneSearchService service = LuceneSearchService.open(index, TestData.config())) {
+      assertEquals(31, service.search(SearchRequest.of("糖尿病 发烧", 10)).total());
+    }
+  }
+
   @Test
   void aTypedChineseQuestionNoLongerMatchesEveryDocumentThroughItsFillerWords(@TempDir Path tmp) throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
@@ -152,10 +178,7 @@ class CommonTermsTest {
       Files.writeString(docs.resolve("other" + i + ".txt"), "可以吃的水果" + i + "\n饭后可以吃一些水果，注意卫生。\n");
     }
     Path index = TestData.index(docs, tmp.resolve("index"));
-    String shipped = Files.readString(Path.of("index-config", "index.yaml"));
-    assertTrue(shipped.contains("\n  cutoff_min_documents: 1000 "), "the shipped floor this test lowers");
-    IndexConfig noFloor = ConfigLoader.load(TestData.configFolder(tmp.resolve("config"), shipped.replace("\n  cutoff_min_documents: 1000 ", "\n  cutoff_min_documents: 0 ")));
-    try (LuceneSearchService service = LuceneSearchService.open(index, noFloor)) {
+    try (LuceneSearchService service = LuceneSearchService.open(index, withoutFloor(tmp))) {
       SearchResponse answer = service.search(SearchRequest.of("孕妇可以吃鱼吗", 10));
       assertEquals(1, answer.total(), "found: " + answer.hits());
       assertEquals("fish.txt", answer.hits().get(0).id());
