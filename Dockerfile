@@ -1,5 +1,6 @@
 # Build and run exactly as README.md says: `./mvnw -B package -DskipTests`, then
-# `java -jar target/medsearch.jar serve` from the folder holding index-config/.
+# `java -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=data/medsearch.jsa -jar target/medsearch.jar serve`
+# from the folder holding index-config/.
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /app
 COPY .mvn/ .mvn/

@@ -8,7 +8,8 @@ package org.medsearch.bench;
  * @param loaded HTTP searches, several clients (sustainable QPS)
  * @param suggest HTTP type-ahead requests, one client
  * @param heap the server's -Xmx
- * @param readyMillis server process start to its first successful search
+ * @param readyMillis server process start to its first successful search, median of starts with the class archive
+ * @param firstStartMillis the same for the first start, without a class archive
  * @param heapUsedMb heap in use after the load
  * @param heapLiveMb heap left after a full GC
  * @param rssMb resident memory after the load
@@ -23,6 +24,7 @@ public record SearchFigures(
     LoadResult suggest,
     String heap,
     double readyMillis,
+    double firstStartMillis,
     double heapUsedMb,
     double heapLiveMb,
     double rssMb,

@@ -30,18 +30,20 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the server on {@code indexDir} with heap {@code heap} (e.g. 256m) and returns once a
-   * search for {@code firstQuery} answered 200: the time since the process was started is its
-   * ready time.
+   * Starts the server on {@code indexDir} with heap {@code heap} (e.g. 256m) as README's serve
+   * command does, with the class archive {@code classArchive} (written at the first start's exit,
+   * read by later starts), and returns once a search for {@code firstQuery} answered 200: the time
+   * since the process was started is its ready time.
    */
-  public static ServerProcess start(Path jar, Path indexDir, String heap, String firstQuery, Path log) throws IOException {
+  public static ServerProcess start(Path jar, Path indexDir, String heap, String firstQuery, Path log, Path classArchive)
+      throws IOException {
     int port = freePort();
     String baseUrl = "http://127.0.0.1:" + port;
     String probe = baseUrl + "/api/search?q=" + URLEncoder.encode(firstQuery, StandardCharsets.UTF_8);
     long started = System.nanoTime();
     JavaProcess process =
         JavaProcess.start(
-            List.of("-Xmx" + heap, "-jar", jar.toString()),
+            List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + classArchive, "-Xmx" + heap, "-jar", jar.toString()),
             List.of("serve", "--index", indexDir.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)),
             log, false);
     process.awaitReady("the server", () -> Http.get(probe).ok(), 10, 180);

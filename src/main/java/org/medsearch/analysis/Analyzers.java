@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.medsearch.analysis.hhmm.Segmenter;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.config.IndexConfig.EnglishAnalysis;
 import org.medsearch.index.Fields;
@@ -60,6 +61,15 @@ public final class Analyzers {
   }
 
   /** Per-field analysis for indexing; metadata fields are single keywords. */
+  /**
+   * Loads the tables analysis otherwise reads on first use (smartcn's dictionaries, the folding
+   * tables): a server starts this on a spare core while it reads its config.
+   */
+  public static void loadTables() {
+    Segmenter.loadDictionaries();
+    CharacterFolding.table(true);
+  }
+
   public static Analyzer perField(IndexConfig config) {
     return perField(config, english(config, Set.of()), chinese(config, Set.of()));
   }

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.medsearch.Main;
+import org.medsearch.analysis.Glossary;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.http.BackgroundReindexer;
 import org.medsearch.http.HttpApp;
@@ -17,7 +20,13 @@ import org.medsearch.http.HttpOptions;
 import org.medsearch.index.IndexReport;
 import org.medsearch.index.Indexer;
 import org.medsearch.index.ProgressListener;
+import org.medsearch.search.DocumentView;
+import org.medsearch.search.IndexStatus;
 import org.medsearch.search.LuceneSearchService;
+import org.medsearch.search.SearchRequest;
+import org.medsearch.search.SearchResponse;
+import org.medsearch.search.SearchService;
+import org.medsearch.search.SuggestResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,25 +100,32 @@ public final class ServeCommand implements Callable<Integer> {
           IndexCommand.build(config, input, common.indexDir, org.medsearch.index.Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
       out.println(report.summary());
     }
-    LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, glossary.glossary(config));
-    // Loads smartcn's dictionaries, the folding tables and the JIT's first paths before the first
-    // visitor (otherwise the first search takes several hundred milliseconds), on a second core
-    // while the HTTP server starts on this one.
-    CompletableFuture<Void> warm =
-        CompletableFuture.runAsync(() -> service.search(org.medsearch.search.SearchRequest.of("医院 hospital", 10)));
+    // The index opens and runs a first search (loading smartcn's dictionaries, the folding tables
+    // and the JIT's first paths) on a second core while the HTTP server starts on this one; a
+    // request arriving before the index is open waits for it.
+    Glossary queryGlossary = glossary.glossary(config);
+    CompletableFuture<LuceneSearchService> opening = CompletableFuture.supplyAsync(() -> openWarm(config, queryGlossary));
     String adminKey = adminKey(adminKeyFile, System.getenv(ADMIN_KEY_VARIABLE));
     BackgroundReindexer reindexer =
         new BackgroundReindexer(
             rebuild ->
                 IndexCommand.build(config, input, common.indexDir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE,
                     Runtime.getRuntime().availableProcessors(), ProgressListener.NONE),
-            service);
-    Javalin app = HttpApp.create(service, config, new HttpOptions(corsOrigins, logQueries, adminKey, reindexer, common.indexDir));
+            () -> opened(opening));
+    Javalin app =
+        HttpApp.create(new OpeningSearchService(opening), config, new HttpOptions(corsOrigins, logQueries, adminKey, reindexer, common.indexDir));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
-      service.close();
+      opening.thenAccept(ServeCommand::closeQuietly);
       throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+    }
+    LuceneSearchService service;
+    try {
+      service = opened(opening);
+    } catch (RuntimeException e) {
+      app.stop();
+      throw e;
     }
     Runtime.getRuntime()
         .addShutdownHook(
@@ -117,17 +133,74 @@ public final class ServeCommand implements Callable<Integer> {
                 () -> {
                   app.stop();
                   reindexer.close();
-                  try {
-                    service.close();
-                  } catch (java.io.IOException ignored) {
-                    // Exiting anyway.
-                  }
+                  closeQuietly(service);
                 }));
-    warm.join();
     serving = true;
     out.printf("Serving %d documents from %s at http://localhost:%d/%n", service.status().documents(), common.indexDir, app.port());
     out.println(adminKey == null ? "Admin endpoints off (set " + ADMIN_KEY_VARIABLE + " or --admin-key-file)" : "Admin endpoints on");
     return Main.OK;
+  }
+
+  private LuceneSearchService openWarm(IndexConfig config, Glossary queryGlossary) {
+    LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, queryGlossary);
+    try {
+      service.search(SearchRequest.of("医院 hospital", 10));
+      service.prepareSuggestions();
+      return service;
+    } catch (RuntimeException e) {
+      closeQuietly(service);
+      throw e;
+    }
+  }
+
+  /** The opened service, or what stopped it from opening. */
+  static LuceneSearchService opened(CompletableFuture<LuceneSearchService> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private static void closeQuietly(LuceneSearchService service) {
+    try {
+      service.close();
+    } catch (IOException ignored) {
+      // Exiting anyway.
+    }
+  }
+
+  /** The service once open: each call waits for the opening to finish. */
+  record OpeningSearchService(CompletableFuture<LuceneSearchService> opening) implements SearchService {
+    @Override
+    public SearchResponse search(SearchRequest request) {
+      return opened(opening).search(request);
+    }
+
+    @Override
+    public List<ScoredId> rank(String query, SearchRequest.QuerySyntax syntax, int depth) {
+      return opened(opening).rank(query, syntax, depth);
+    }
+
+    @Override
+    public SuggestResponse suggest(String prefix, int size) {
+      return opened(opening).suggest(prefix, size);
+    }
+
+    @Override
+    public Optional<DocumentView> document(String id) {
+      return opened(opening).document(id);
+    }
+
+    @Override
+    public IndexStatus status() {
+      return opened(opening).status();
+    }
+
+    @Override
+    public void close() throws IOException {
+      opened(opening).close();
+    }
   }
 
   /** The admin key: the first line of {@code file} when given, else {@code fromEnvironment}; null when neither has one. */

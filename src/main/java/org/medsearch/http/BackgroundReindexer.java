@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.medsearch.index.IndexReport;
 import org.medsearch.search.LuceneSearchService;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ public final class BackgroundReindexer implements AdminActions, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundReindexer.class);
 
   private final Job job;
-  private final LuceneSearchService service;
+  private final Supplier<LuceneSearchService> service;
   private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.IDLE);
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(
@@ -31,7 +32,8 @@ public final class BackgroundReindexer implements AdminActions, AutoCloseable {
             return t;
           });
 
-  public BackgroundReindexer(Job job, LuceneSearchService service) {
+  /** {@code service} gives the service to refresh after a run (a server may still be opening it when this is built). */
+  public BackgroundReindexer(Job job, Supplier<LuceneSearchService> service) {
     this.job = job;
     this.service = service;
   }
@@ -50,7 +52,7 @@ public final class BackgroundReindexer implements AdminActions, AutoCloseable {
   private ReindexStatus run(ReindexStatus started) {
     try {
       IndexReport report = job.run(started.rebuild());
-      service.refresh();
+      service.get().refresh();
       LOG.info("admin re-index: {}", report.summary());
       return new ReindexStatus("done", started.rebuild(), started.startedAt(), Instant.now().toString(), report.summary(), null);
     } catch (IOException | RuntimeException e) {
@@ -66,9 +68,9 @@ public final class BackgroundReindexer implements AdminActions, AutoCloseable {
 
   @Override
   public Reload reload() {
-    long before = service.status().generation();
-    service.refresh();
-    long after = service.status().generation();
+    long before = service.get().status().generation();
+    service.get().refresh();
+    long after = service.get().status().generation();
     return new Reload(after != before, after);
   }
 

@@ -125,8 +125,7 @@ public final class Indexer {
                   + run.skipped.size() + " skipped" + firstReason(run.skipped) + "); the previous index is unchanged");
         }
         if (rebuild || run.filesIndexed.get() > 0 || deleted > 0) {
-          writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), CONFIG_FINGERPRINT, fingerprint).entrySet());
-          writer.commit();
+          commit(writer, dir, fingerprint);
         } else {
           writer.rollback();
         }
@@ -293,6 +292,31 @@ public final class Indexer {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
     } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot fingerprint the configuration", e);
+    }
+  }
+
+  /**
+   * Commits with the commit's data and its suggestion list: written before the commit (from a
+   * reader of exactly what is being committed) so a server never sees the commit without it, and
+   * the lists of older commits removed after.
+   */
+  private void commit(IndexWriter writer, Directory dir, String fingerprint) throws IOException {
+    String suggestions;
+    try (DirectoryReader pending = DirectoryReader.open(writer)) {
+      suggestions = SuggestionList.build(pending, Set.copyOf(config.search().queryStopwords())).write(dir);
+    }
+    writer.setLiveCommitData(
+        Map.of(BUILT_AT, Instant.now().toString(), CONFIG_FINGERPRINT, fingerprint, SuggestionList.COMMIT_KEY, suggestions).entrySet());
+    try {
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      dir.deleteFile(suggestions);
+      throw e;
+    }
+    for (String file : dir.listAll()) {
+      if (file.startsWith(SuggestionList.FILE_PREFIX) && !file.equals(suggestions)) {
+        dir.deleteFile(file);
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,7 @@ import org.medsearch.index.DocumentMapper;
 import org.medsearch.index.Fields;
 import org.medsearch.index.IndexException;
 import org.medsearch.index.Indexer;
+import org.medsearch.index.SuggestionList;
 
 /**
  * {@link SearchService} over one Lucene index folder. A background task checks for a new commit
@@ -136,8 +138,11 @@ public final class LuceneSearchService implements SearchService {
               new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                  FacetedSearcher searcher =
-                      new FacetedSearcher(reader, facetState(reader, facets), Suggester.build(reader, stopwords));
+                  SuggestionList suggestions = SuggestionList.of((DirectoryReader) reader, stopwords);
+                  FacetedSearcher searcher = new FacetedSearcher(reader, facetState(reader, facets), suggestions);
+                  if (previous != null) {
+                    searcher.suggester();
+                  }
                   searcher.setSimilarity(similarity);
                   return searcher;
                 }
@@ -280,7 +285,12 @@ public final class LuceneSearchService implements SearchService {
     }
     String query = prefix == null ? "" : prefix;
     requireAtMost("prefix", query, MAX_SUGGEST_CHARS);
-    return withSearcher(searcher -> new SuggestResponse(query, ((FacetedSearcher) searcher).suggester.suggest(query, size)));
+    return withSearcher(searcher -> new SuggestResponse(query, ((FacetedSearcher) searcher).suggester().join().suggest(query, size)));
+  }
+
+  /** Starts building the current commit's suggester on another thread, if it is not built or being built yet. */
+  public void prepareSuggestions() {
+    withSearcher(searcher -> ((FacetedSearcher) searcher).suggester());
   }
 
   @Override
@@ -525,15 +535,31 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
-  /** A searcher together with the facet ordinals and the suggestions of its reader, built once per commit. */
+  /**
+   * A searcher together with the facet ordinals and the suggestions of its reader, built once per
+   * commit. The suggester's lookup arrays take about a second to build at a million documents, on
+   * another thread: for a refreshed commit at once, for the first one on the first suggest request
+   * or {@link #prepareSuggestions} call, so a starting server's first search does not share the
+   * cores with it. A suggest request arriving before it is built waits for it.
+   */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
-    final Suggester suggester;
+    private final SuggestionList suggestions;
+    private CompletableFuture<Suggester> suggester;
 
-    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, Suggester suggester) {
+    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, SuggestionList suggestions) {
       super(reader);
       this.facetState = facetState;
-      this.suggester = suggester;
+      this.suggestions = suggestions;
+    }
+
+    synchronized CompletableFuture<Suggester> suggester() {
+      if (suggester == null) {
+        suggester = CompletableFuture.supplyAsync(() -> Suggester.of(suggestions));
+      }
+      return suggester;
     }
   }
+
+
 }

@@ -1,87 +1,112 @@
 package org.medsearch.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedDocValues;
+import java.util.stream.IntStream;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.LongValues;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.medsearch.index.Fields;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IntroSorter;
+import org.medsearch.index.SuggestionList;
 
 /**
- * Completions for the search box, built once per index commit and held in memory: document
- * titles, institutions and the most frequent English and Chinese words. A prefix matches the start
- * of a text, the start of a word inside it, or the initials of its pinyin (bjjh → 北京嘉会); an
- * English prefix of four letters or more also matches with one typo. A few thousand entries are
- * scanned in well under a millisecond, which is simpler than an FST and fast enough.
+ * Completions for the search box over an index commit's {@link SuggestionList} (document titles,
+ * institutions and the most frequent English and Chinese words), held in memory. A prefix matches
+ * the start of a text, the start of a word inside it, or the initials of its pinyin (bjjh →
+ * 北京嘉会); an English prefix of four letters or more also matches with one typo.
+ *
+ * <p>Exact matches are found by binary search in a sorted array of every text's word starts (a
+ * suffix array cut at word starts) and of the initials, so a request costs the number of matching
+ * words, not the number of entries: a scan of every entry's words took up to 10 ms at a million
+ * documents. Typos are looked for by a scan, and only when exact matches leave room.
  */
 final class Suggester {
-  static final String TITLE = "title";
-  static final String INSTITUTION = "institution";
-  static final String TERM = "term";
-  /** How many of the most frequent words of each language are offered. */
-  private static final int TERMS_PER_LANGUAGE = 3000;
+  static final String TITLE = SuggestionList.TITLE;
+  static final String INSTITUTION = SuggestionList.INSTITUTION;
+  static final String TERM = SuggestionList.TERM;
   private static final int MIN_FUZZY_LENGTH = 4;
-  /**
-   * How many titles are offered at most: those of the most documents, then in title order. Every
-   * title of a million-document index would not fit a small heap, nor be scanned in milliseconds.
-   */
-  static final int MAX_TITLES = 20_000;
+  /** Where Latin Extended-B ends: a typo's first character is looked for below it. */
+  private static final char LATIN_END = '\u0250';
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** In list order: by weight, then text, the order suggestions rank in within a tier. */
   private final List<Entry> entries;
+  /** Every word start of every entry as {@code entry << 32 | offset}, sorted by the text from there on. */
+  private final long[] wordKeys;
+  /** The entries with initials, sorted by them. */
+  private final int[] byInitials;
 
-  private Suggester(List<Entry> entries) {
+  private Suggester(List<Entry> entries, long[] wordKeys, int[] byInitials) {
     this.entries = entries;
+    this.wordKeys = wordKeys;
+    this.byInitials = byInitials;
   }
 
-  /** Reads titles, institutions and frequent words from {@code reader}; {@code stopwords} are never offered. */
-  static Suggester build(IndexReader reader, Set<String> stopwords) throws IOException {
-    return build(reader, stopwords, MAX_TITLES);
-  }
-
-  /** As {@link #build(IndexReader, Set)}, offering at most {@code maxTitles} titles. */
-  static Suggester build(IndexReader reader, Set<String> stopwords, int maxTitles) throws IOException {
-    CharArraySet skip = new CharArraySet(stopwords, true);
-    skip.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    List<Entry> entries = new ArrayList<>();
-    titles(reader, maxTitles, entries);
-    for (Map.Entry<String, Integer> institution : termFrequencies(reader, Fields.INSTITUTION, t -> true).entrySet()) {
-      entries.add(Entry.of(institution.getKey(), INSTITUTION, null, institution.getValue()));
+  /** Completions from {@code list}, which ranks its items by weight, then text. */
+  static Suggester of(SuggestionList list) {
+    List<Entry> entries = new ArrayList<>(list.items().size());
+    for (SuggestionList.Item item : list.items()) {
+      entries.add(Entry.of(item.text(), item.kind(), item.id(), item.weight()));
     }
-    Predicate<String> english = t -> t.length() >= 2 && t.chars().allMatch(Character::isLetter) && !skip.contains(t);
-    Predicate<String> chinese = t -> t.codePointCount(0, t.length()) >= 2 && !skip.contains(t);
-    Map<String, Integer> terms = mostFrequent(reader, Fields.SPELL, english);
-    // A word among the most frequent by its larger count is among the most frequent of that field.
-    Map<String, Integer> han = mostFrequent(reader, Fields.BODY_ZH, chinese);
-    mostFrequent(reader, Fields.TITLE_ZH, chinese).forEach((t, df) -> han.merge(t, df, Math::max));
-    terms.putAll(top(han.entrySet()));
-    terms.forEach((term, df) -> entries.add(Entry.of(term, TERM, null, df)));
-    // In the order suggest ranks matches within a tier, so a scan can stop once enough are found.
-    entries.sort(Comparator.comparingInt(Entry::weight).reversed().thenComparing(Entry::text));
-    return new Suggester(List.copyOf(entries));
+    int keyCount = 0;
+    for (Entry entry : entries) {
+      keyCount += 1 + entry.wordStarts().length;
+    }
+    long[] keys = new long[keyCount];
+    int k = 0;
+    for (int e = 0; e < entries.size(); e++) {
+      keys[k++] = (long) e << 32;
+      for (int start : entries.get(e).wordStarts()) {
+        keys[k++] = (long) e << 32 | start;
+      }
+    }
+    // The first four characters of each key as one number: most comparisons of the sort end there.
+    long[] heads = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      heads[i] = head(entries, keys[i]);
+    }
+    new IntroSorter() {
+      private long pivot;
+      private long pivotHead;
+
+      @Override
+      protected void setPivot(int i) {
+        pivot = keys[i];
+        pivotHead = heads[i];
+      }
+
+      @Override
+      protected int comparePivot(int j) {
+        int c = Long.compareUnsigned(pivotHead, heads[j]);
+        return c != 0 ? c : compareWords(entries, pivot, keys[j]);
+      }
+
+      @Override
+      protected int compare(int i, int j) {
+        int c = Long.compareUnsigned(heads[i], heads[j]);
+        return c != 0 ? c : compareWords(entries, keys[i], keys[j]);
+      }
+
+      @Override
+      protected void swap(int i, int j) {
+        long t = keys[i];
+        keys[i] = keys[j];
+        keys[j] = t;
+        t = heads[i];
+        heads[i] = heads[j];
+        heads[j] = t;
+      }
+    }.sort(0, keys.length);
+    Integer[] withInitials = IntStream.range(0, entries.size()).filter(e -> entries.get(e).initials() != null).boxed().toArray(Integer[]::new);
+    Arrays.sort(withInitials, Comparator.comparing((Integer e) -> entries.get(e).initials()));
+    int[] byInitials = Arrays.stream(withInitials).mapToInt(Integer::intValue).toArray();
+    return new Suggester(List.copyOf(entries), keys, byInitials);
   }
 
   /** At most {@code size} completions of {@code prefix}: exact before fuzzy, then by weight, each text once. */
@@ -90,28 +115,146 @@ final class Suggester {
     if (q.isEmpty()) {
       return List.of();
     }
-    boolean fuzzy = q.length() >= MIN_FUZZY_LENGTH && q.chars().allMatch(c -> c < 128);
+    FixedBitSet starts = new FixedBitSet(entries.size());
+    FixedBitSet words = new FixedBitSet(entries.size());
+    for (int i = firstKey(q, 0), end = firstKey(q, 1); i < end; i++) {
+      (((int) wordKeys[i]) == 0 ? starts : words).set((int) (wordKeys[i] >>> 32));
+    }
+    int from = firstIndex(byInitials.length, i -> comparePrefix(entries.get(byInitials[i]).initials(), 0, q) >= 0);
+    int to = firstIndex(byInitials.length, i -> comparePrefix(entries.get(byInitials[i]).initials(), 0, q) > 0);
+    for (int i = from; i < to; i++) {
+      starts.set(byInitials[i]);
+    }
+    words.andNot(starts);
     // One list per tier, each filled in entry order (by weight, then text); a text's tier depends on
     // the text only, so its copies (a title that is also a word) meet in one list.
-    List<Map<String, SuggestResponse.Suggestion>> tiers = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
-    for (Entry entry : entries) {
-      if (tiers.getFirst().size() == size) {
-        break; // nothing later can outrank these
-      }
-      int tier = entry.tier(q, fuzzy);
-      if (tier >= 0 && tiers.get(tier).size() < size) {
-        tiers.get(tier).putIfAbsent(entry.text(), new SuggestResponse.Suggestion(entry.text(), entry.kind(), entry.id()));
-      }
-    }
     List<SuggestResponse.Suggestion> out = new ArrayList<>(size);
-    for (Map<String, SuggestResponse.Suggestion> tier : tiers) {
-      for (SuggestResponse.Suggestion suggestion : tier.values()) {
-        if (out.size() < size) {
-          out.add(suggestion);
-        }
-      }
+    add(starts, size, out);
+    add(words, size, out);
+    if (out.size() < size && q.length() >= MIN_FUZZY_LENGTH && q.chars().allMatch(c -> c < 128)) {
+      starts.or(words);
+      add(typos(q, starts), size, out);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The entries outside {@code exact} that start with {@code q}, or have a word that does, but for
+   * one typo. Such a text either keeps q's first character (it is among the words starting with
+   * that character), or has it typed extra (it starts with the rest of q), or has it replaced or
+   * missed: then a character c comes first and q's rest, or q, follows; c is looked for among the
+   * Latin letters, digits and signs the words start with (below U+0250).
+   */
+  private FixedBitSet typos(String q, FixedBitSet exact) {
+    FixedBitSet typos = new FixedBitSet(entries.size());
+    String rest = q.substring(1);
+    checkTypos(q.substring(0, 1), q, exact, typos);
+    checkTypos(rest, q, exact, typos);
+    int i = firstKey("", 0);
+    while (i < wordKeys.length) {
+      char c = firstChar(wordKeys[i]);
+      if (c >= LATIN_END) {
+        break;
+      }
+      checkTypos(c + rest, q, exact, typos);
+      checkTypos(c + q, q, exact, typos);
+      i = firstIndex(wordKeys.length, k -> firstChar(wordKeys[k]) > c);
+    }
+    return typos;
+  }
+
+  /** Adds to {@code typos} the entries of the words starting with {@code start} that are one typo from {@code q}. */
+  private void checkTypos(String start, String q, FixedBitSet exact, FixedBitSet typos) {
+    for (int i = firstKey(start, 0), end = firstKey(start, 1); i < end; i++) {
+      int entry = (int) (wordKeys[i] >>> 32);
+      if (!exact.get(entry) && !typos.get(entry) && oneEditPrefix(entries.get(entry).folded(), (int) wordKeys[i], q)) {
+        typos.set(entry);
+      }
+    }
+  }
+
+  /** The first word key starting with {@code prefix} ({@code after} 0), or the first after those (1). */
+  private int firstKey(String prefix, int after) {
+    return firstIndex(wordKeys.length, i -> comparePrefix(entries, wordKeys[i], prefix) >= after);
+  }
+
+  private char firstChar(long key) {
+    String text = entries.get((int) (key >>> 32)).folded();
+    int start = (int) key;
+    return start < text.length() ? text.charAt(start) : 0;
+  }
+
+  /** Adds the entries of {@code tier}, in list order, each text once, until {@code out} holds {@code size}. */
+  private void add(FixedBitSet tier, int size, List<SuggestResponse.Suggestion> out) {
+    Map<String, SuggestResponse.Suggestion> texts = new LinkedHashMap<>();
+    int e = tier.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : tier.nextSetBit(0);
+    while (e != DocIdSetIterator.NO_MORE_DOCS && out.size() + texts.size() < size) {
+      Entry entry = entries.get(e);
+      texts.putIfAbsent(entry.text(), new SuggestResponse.Suggestion(entry.text(), entry.kind(), entry.id()));
+      e = e + 1 < tier.length() ? tier.nextSetBit(e + 1) : DocIdSetIterator.NO_MORE_DOCS;
+    }
+    out.addAll(texts.values());
+  }
+
+  /** The first index in {@code 0..n} at which {@code atOrAfter} holds; it holds from there on. */
+  private static int firstIndex(int n, IntPredicate atOrAfter) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (atOrAfter.test(mid)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The text of {@code key}'s entry from its offset on, compared with {@code q} cut to its length. */
+  private static int comparePrefix(List<Entry> entries, long key, String q) {
+    return comparePrefix(entries.get((int) (key >>> 32)).folded(), (int) key, q);
+  }
+
+  private static int comparePrefix(String text, int from, String q) {
+    for (int i = 0; i < q.length(); i++) {
+      if (from + i == text.length()) {
+        return -1;
+      }
+      int c = Character.compare(text.charAt(from + i), q.charAt(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A key's first four characters, one per 16 bits, zero past the text's end: unsigned, these
+   * numbers order as the texts do (a shorter text before a longer one it starts).
+   */
+  private static long head(List<Entry> entries, long key) {
+    String text = entries.get((int) (key >>> 32)).folded();
+    int start = (int) key;
+    long head = 0;
+    for (int i = 0; i < 4; i++) {
+      head = head << 16 | (start + i < text.length() ? text.charAt(start + i) : 0);
+    }
+    return head;
+  }
+
+  private static int compareWords(List<Entry> entries, long a, long b) {
+    String x = entries.get((int) (a >>> 32)).folded();
+    String y = entries.get((int) (b >>> 32)).folded();
+    int i = (int) a;
+    int j = (int) b;
+    while (i < x.length() && j < y.length()) {
+      int c = Character.compare(x.charAt(i++), y.charAt(j++));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length() - i, y.length() - j);
   }
 
   /**
@@ -126,29 +269,6 @@ final class Suggester {
       String folded = normalize(text);
       return new Entry(text, kind, id, weight, folded, Suggester.wordStarts(folded), Suggester.initials(folded));
     }
-
-    /** 0: the text or its initials start with {@code q}; 1: a word inside it does; 2: one typo; -1: no match. */
-    int tier(String q, boolean fuzzy) {
-      if (folded.startsWith(q) || (initials != null && initials.startsWith(q))) {
-        return 0;
-      }
-      for (int start : wordStarts) {
-        if (folded.startsWith(q, start)) {
-          return 1;
-        }
-      }
-      if (fuzzy) {
-        if (oneEditPrefix(folded, 0, q)) {
-          return 2;
-        }
-        for (int start : wordStarts) {
-          if (oneEditPrefix(folded, start, q)) {
-            return 2;
-          }
-        }
-      }
-      return -1;
-    }
   }
 
   /** True when some prefix of {@code text} from {@code from} is one substitution, insertion or deletion away from {@code q}. */
@@ -162,18 +282,28 @@ final class Suggester {
       return true;
     }
     int rest = q.length() - i - 1;
-    boolean substituted = available >= q.length() && text.regionMatches(from + i + 1, q, i + 1, rest);
-    boolean extraTyped = available >= q.length() - 1 && text.regionMatches(from + i, q, i + 1, rest);
-    boolean oneMissed = available >= q.length() + 1 && text.regionMatches(from + i + 1, q, i, rest + 1);
+    boolean substituted = available >= q.length() && same(text, from + i + 1, q, i + 1, rest);
+    boolean extraTyped = available >= q.length() - 1 && same(text, from + i, q, i + 1, rest);
+    boolean oneMissed = available >= q.length() + 1 && same(text, from + i + 1, q, i, rest + 1);
     return substituted || extraTyped || oneMissed;
   }
 
-  private static String normalize(String text) {
+  /** {@code String.regionMatches} for the few characters compared here, without its setup cost per call. */
+  private static boolean same(String a, int from, String b, int bFrom, int length) {
+    for (int k = 0; k < length; k++) {
+      if (a.charAt(from + k) != b.charAt(bFrom + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String normalize(String text) {
     return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** Each Han character, and each Latin word after a separator, starts a word worth completing. */
-  private static int[] wordStarts(String folded) {
+  static int[] wordStarts(String folded) {
     List<Integer> starts = new ArrayList<>();
     for (int i = 1; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -203,133 +333,5 @@ final class Suggester {
       }
     }
     return anyHan ? out.toString() : null;
-  }
-
-  /**
-   * Every title once, with the first document (by id) that has it, at most {@code maxTitles} of
-   * them: read from the title and id doc values, never from stored documents, in two passes (count
-   * each title's documents; find the first id of the titles kept) that hold a few ints per title.
-   */
-  private static void titles(IndexReader reader, int maxTitles, List<Entry> entries) throws IOException {
-    SortedDocValues all = MultiDocValues.getSortedValues(reader, Fields.TITLE);
-    if (all == null) {
-      return;
-    }
-    OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
-    int[] documents = new int[all.getValueCount()];
-    forEachLiveTitle(reader, ordinals, (leaf, doc, ord) -> documents[ord]++);
-    Integer[] byDocuments = new Integer[documents.length];
-    for (int ord = 0; ord < documents.length; ord++) {
-      byDocuments[ord] = ord;
-    }
-    // Most documents first, then title order (ordinals are in title order).
-    java.util.Arrays.sort(byDocuments, Comparator.comparingInt((Integer ord) -> -documents[ord]).thenComparingInt(ord -> ord));
-    int[] slot = new int[documents.length];
-    java.util.Arrays.fill(slot, -1);
-    int kept = 0;
-    for (Integer ord : byDocuments) {
-      if (kept == maxTitles || documents[ord] == 0) {
-        break;
-      }
-      slot[ord] = kept++;
-    }
-    BytesRef[] firstId = new BytesRef[kept];
-    List<SortedDocValues> ids = new ArrayList<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      ids.add(DocValues.getSorted(leaf.reader(), Fields.ID));
-    }
-    forEachLiveTitle(reader, ordinals, (leaf, doc, ord) -> {
-      SortedDocValues leafIds = ids.get(leaf);
-      if (slot[ord] >= 0 && leafIds.advanceExact(doc)) {
-        BytesRef id = leafIds.lookupOrd(leafIds.ordValue());
-        BytesRef first = firstId[slot[ord]];
-        if (first == null || id.compareTo(first) < 0) {
-          firstId[slot[ord]] = BytesRef.deepCopyOf(id);
-        }
-      }
-    });
-    for (int ord = 0; ord < documents.length; ord++) {
-      if (slot[ord] >= 0 && firstId[slot[ord]] != null) {
-        entries.add(Entry.of(all.lookupOrd(ord).utf8ToString(), TITLE, firstId[slot[ord]].utf8ToString(), 1));
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface TitleVisitor {
-    void visit(int leaf, int doc, int globalOrd) throws IOException;
-  }
-
-  private static void forEachLiveTitle(IndexReader reader, OrdinalMap ordinals, TitleVisitor visitor) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    for (int i = 0; i < leaves.size(); i++) {
-      LeafReader leaf = leaves.get(i).reader();
-      SortedDocValues titles = DocValues.getSorted(leaf, Fields.TITLE);
-      LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(i);
-      Bits live = leaf.getLiveDocs();
-      for (int doc = titles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = titles.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          visitor.visit(i, doc, (int) global.get(titles.ordValue()));
-        }
-      }
-    }
-  }
-
-  private static Map<String, Integer> termFrequencies(IndexReader reader, String field, Predicate<String> keep)
-      throws IOException {
-    Map<String, Integer> out = new HashMap<>();
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
-      return out;
-    }
-    TermsEnum it = terms.iterator();
-    for (BytesRef term = it.next(); term != null; term = it.next()) {
-      String text = term.utf8ToString();
-      if (keep.test(text)) {
-        out.put(text, it.docFreq());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The {@link #TERMS_PER_LANGUAGE} most frequent words of {@code field} that {@code keep} accepts,
-   * streamed: a large index's vocabulary is never held whole.
-   */
-  private static Map<String, Integer> mostFrequent(IndexReader reader, String field, Predicate<String> keep)
-      throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
-      return new HashMap<>();
-    }
-    TermsEnum it = terms.iterator();
-    List<Map.Entry<String, Integer>> kept = new ArrayList<>();
-    for (BytesRef term = it.next(); term != null; term = it.next()) {
-      String text = term.utf8ToString();
-      if (keep.test(text)) {
-        kept.add(Map.entry(text, it.docFreq()));
-        if (kept.size() >= 4 * TERMS_PER_LANGUAGE) {
-          Map<String, Integer> best = top(kept);
-          kept.clear();
-          kept.addAll(best.entrySet());
-        }
-      }
-    }
-    return top(kept);
-  }
-
-  /** The {@link #TERMS_PER_LANGUAGE} most frequent words. */
-  private static Map<String, Integer> top(Iterable<Map.Entry<String, Integer>> frequencies) {
-    PriorityQueue<Map.Entry<String, Integer>> best =
-        new PriorityQueue<>(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
-    for (Map.Entry<String, Integer> e : frequencies) {
-      best.add(e);
-      if (best.size() > TERMS_PER_LANGUAGE) {
-        best.poll();
-      }
-    }
-    Map<String, Integer> out = new HashMap<>();
-    best.forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
   }
 }

@@ -19,7 +19,7 @@ class ReportTest {
     BuildFigures build = new BuildFigures(new Throughput(2, 1900, 1_900_000, 1.0), 1, 1);
     SearchFigures search =
         new SearchFigures(new Latencies(100, 2, 3, 4, 5, 2), load(1, 100, 3, 25), load(4, 400, 8, 30), load(1, 500, 1, 9),
-            "256m", 1500, 50, 40, 300, 320, 1000, true);
+            "256m", 1500, 4000, 50, 40, 300, 320, 1000, true);
     PeerFigures peer = new PeerFigures(new Throughput(2, 1000, 1_000_000, 1.0), 1, "256m", load(1, 50, 10, 40), load(4, 150, 20, 60));
     Report report = new Report(MACHINE, Optional.of(analysis), Optional.empty(), Optional.of(build), Optional.of(search), Optional.of(peer));
     List<String> verdicts = report.targets().stream().map(TargetCheck::verdict).toList();

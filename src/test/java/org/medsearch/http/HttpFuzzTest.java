@@ -74,7 +74,7 @@ class HttpFuzzTest {
               var indexer = new Indexer(config, 1);
               return rebuild ? indexer.rebuild(source, index, ProgressListener.NONE) : indexer.update(source, index, ProgressListener.NONE);
             },
-            service);
+            () -> service);
     app = HttpApp.create(service, config, new HttpOptions(List.of(), true, KEY, reindexer, index)).start("127.0.0.1", 0);
   }
 

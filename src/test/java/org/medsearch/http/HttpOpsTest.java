@@ -76,7 +76,7 @@ class HttpOpsTest {
               var indexer = new Indexer(config, 2);
               return rebuild ? indexer.rebuild(source, indexDir, ProgressListener.NONE) : indexer.update(source, indexDir, ProgressListener.NONE);
             },
-            s);
+            () -> s);
     open.add(r);
     return r;
   }
@@ -192,7 +192,7 @@ class HttpOpsTest {
                     }
                     throw new java.io.IOException("stopped by the test");
                   },
-                  s);
+                  () -> s);
           open.add(r);
           return withAdmin(r);
         });

@@ -73,7 +73,7 @@ class RebuildUnderLoadTest {
                       ? indexer.rebuild(source, index, ProgressListener.NONE)
                       : indexer.update(source, index, ProgressListener.NONE);
                 },
-                service)) {
+                () -> service)) {
       app = HttpApp.create(service, config, new HttpOptions(List.of(), false, KEY, reindexer, index)).start("127.0.0.1", 0);
       try {
         // The answers of every commit the server will serve, recorded while it is the only one:

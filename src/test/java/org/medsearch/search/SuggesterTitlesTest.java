@@ -17,6 +17,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.medsearch.index.Fields;
+import org.medsearch.index.SuggestionList;
 
 /** Titles come from doc values: each once, with its first document, the most shared ones kept when there are too many. */
 class SuggesterTitlesTest {
@@ -42,7 +43,7 @@ class SuggesterTitlesTest {
       writer.deleteDocuments(new Term(Fields.ID, "gone"));
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return Suggester.build(reader, Set.of(), maxTitles).suggest(prefix, 10);
+        return Suggester.of(SuggestionList.build(reader, Set.of(), maxTitles)).suggest(prefix, 10);
       }
     }
   }

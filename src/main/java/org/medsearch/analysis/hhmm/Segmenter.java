@@ -84,6 +84,11 @@ public final class Segmenter {
   private int pathLength;
 
   /** A segmenter over smartcn's dictionaries (read from its jar on first use). */
+  /** Reads the dictionaries now rather than on the first segmenter's first use (about 0.4 s on a cold JVM). */
+  public static void loadDictionaries() {
+    Dictionaries.get();
+  }
+
   public Segmenter() {
     this(Dictionaries.get());
   }

@@ -1,0 +1,47 @@
+package org.medsearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medsearch.TestData;
+import org.medsearch.index.IndexException;
+import org.medsearch.ingest.FolderSource;
+import org.medsearch.search.LuceneSearchService;
+import org.medsearch.search.SearchRequest;
+import org.medsearch.search.SearchResponse;
+
+/** While serve opens its index beside the starting HTTP server, a request waits for the index, or gets what stopped it. */
+class OpeningSearchServiceTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aRequestBeforeTheIndexIsOpenWaitsForItAndIsAnswered() throws Exception {
+    Path index = TestData.index(FolderSource.sampleCorpus(), tmp.resolve("index"));
+    CompletableFuture<LuceneSearchService> opening = new CompletableFuture<>();
+    ServeCommand.OpeningSearchService service = new ServeCommand.OpeningSearchService(opening);
+    CompletableFuture<SearchResponse> answer = CompletableFuture.supplyAsync(() -> service.search(SearchRequest.of("医院", 10)));
+    Thread.sleep(200);
+    assertFalse(answer.isDone(), "answered before the index was open");
+    try (LuceneSearchService opened = LuceneSearchService.open(index, TestData.config())) {
+      opening.complete(opened);
+      SearchResponse response = answer.get(10, TimeUnit.SECONDS);
+      assertEquals(opened.search(SearchRequest.of("医院", 10)).total(), response.total());
+    }
+  }
+
+  @Test
+  void aRequestGetsWhatStoppedTheIndexFromOpening() {
+    Path missing = tmp.resolve("missing");
+    CompletableFuture<LuceneSearchService> opening =
+        CompletableFuture.supplyAsync(() -> LuceneSearchService.open(missing, TestData.config()));
+    ServeCommand.OpeningSearchService service = new ServeCommand.OpeningSearchService(opening);
+    IndexException e = assertThrows(IndexException.class, () -> service.status());
+    assertEquals(missing + ": no index here (build one with the index command)", e.getMessage());
+  }
+}
