@@ -3,6 +3,7 @@ package org.medsearch.analysis;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.medsearch.ingest.Scripts;
 
 /**
  * Keeps tokens holding at least one Han character, and with {@code latin} also words and numbers
@@ -25,7 +26,7 @@ final class HanOnlyFilter extends FilteringTokenFilter {
   protected boolean accept() {
     for (int i = 0; i < term.length(); ) {
       int cp = Character.codePointAt(term.buffer(), i, term.length());
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (latin && Character.isLetterOrDigit(cp))) {
+      if (Scripts.isHan(cp) || (latin && Character.isLetterOrDigit(cp))) {
         return true;
       }
       i += Character.charCount(cp);

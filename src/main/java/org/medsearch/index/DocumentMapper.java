@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.medsearch.ingest.Language;
 import org.medsearch.ingest.SourceDocument;
+import org.medsearch.ingest.Scripts;
 
 /** Turns a {@link SourceDocument} into the Lucene document that holds it. */
 public final class DocumentMapper {
@@ -111,7 +112,7 @@ public final class DocumentMapper {
   static String hanOnly(String text) {
     StringBuilder kept = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> {
-      if (Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+      if (Character.isLetterOrDigit(cp) && !Scripts.isHan(cp)) {
         kept.append(" ".repeat(Character.charCount(cp)));
       } else {
         kept.appendCodePoint(cp);

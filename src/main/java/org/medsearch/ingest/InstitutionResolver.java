@@ -114,7 +114,7 @@ public final class InstitutionResolver {
   }
 
   private static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    return Scripts.isHan(codePoint);
   }
 
   /** Lower case one character at a time, so positions stay those of the original. */
@@ -128,7 +128,7 @@ public final class InstitutionResolver {
 
   /** A letter or digit of a word-spaced script; Han characters need no spaces, so they bound nothing. */
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+    return Character.isLetterOrDigit(c) && !Scripts.isHan(c);
   }
 
   private static final class Node {

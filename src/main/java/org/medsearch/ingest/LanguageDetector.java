@@ -19,11 +19,10 @@ public final class LanguageDetector {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      if (script == Character.UnicodeScript.HAN) {
+      if (Scripts.isHan(cp)) {
         han++;
       }
-      boolean latin = script == Character.UnicodeScript.LATIN && Character.isLetter(cp);
+      boolean latin = Scripts.isLatinLetter(cp);
       if (latin && !inLatinWord) {
         latinWords++;
       }

@@ -24,6 +24,10 @@ public final class MetadataExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？;；,，:：]$");
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[。！？\u2029]");
   private static final Pattern LIST_ITEM_START = Pattern.compile("(?m)^\\d+[.、)]\\s*");
+  /** How much of a long body is flattened to find its first sentence, per title character. */
+  private static final int HEAD_CHARS_PER_TITLE_CHAR = 8;
+  /** How far past what the title reads the flattened head must go: a cut leaves its last characters unlike the whole body's. */
+  private static final int CUT_MARGIN = 64;
 
   private final MetadataConfig config;
   private final Set<String> sectionLabels = new HashSet<>();
@@ -103,15 +107,33 @@ public final class MetadataExtractor {
   }
 
   private Optional<String> firstSentence(String body) {
-    // A line starting a numbered item ends the sentence before it, even without punctuation.
-    String flat =
-        LIST_ITEM_START.matcher(body.strip()).replaceAll("\u2029").replaceAll("\\s+", " ").strip().replaceFirst("^\u2029", "");
+    int max = config.maxTitleChars();
+    // The title comes from the body's start: flattening a long body whole cost more than all the
+    // rest of metadata extraction. The cut must lie well past what the title reads (its first
+    // sentence, at most max characters), else the whole body is read.
+    int cut = HEAD_CHARS_PER_TITLE_CHAR * max;
+    if (body.length() > cut) {
+      String flat = flatten(body.substring(0, cut));
+      Matcher end = FIRST_SENTENCE_END.matcher(flat);
+      int read = Math.min(end.find() ? end.end() : flat.length(), max + 1);
+      if (read + CUT_MARGIN <= flat.length()) {
+        return firstSentence(flat, max);
+      }
+    }
+    return firstSentence(flatten(body), max);
+  }
+
+  /** The body on one line; a line starting a numbered item ends the sentence before it, even without punctuation. */
+  private static String flatten(String body) {
+    return LIST_ITEM_START.matcher(body.strip()).replaceAll("\u2029").replaceAll("\\s+", " ").strip().replaceFirst("^\u2029", "");
+  }
+
+  private static Optional<String> firstSentence(String flat, int max) {
     if (flat.isEmpty()) {
       return Optional.empty();
     }
     Matcher end = FIRST_SENTENCE_END.matcher(flat);
     String sentence = (end.find() ? flat.substring(0, end.start()) : flat).strip();
-    int max = config.maxTitleChars();
     if (sentence.length() <= max) {
       return Optional.of(sentence);
     }

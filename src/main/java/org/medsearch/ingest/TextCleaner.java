@@ -141,7 +141,7 @@ public final class TextCleaner {
   }
 
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return Scripts.isHan(c);
   }
 
   /**

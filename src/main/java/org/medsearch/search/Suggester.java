@@ -14,6 +14,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IntroSorter;
 import org.medsearch.index.SuggestionList;
+import org.medsearch.ingest.Scripts;
 
 /**
  * Completions for the search box over an index commit's {@link SuggestionList} (document titles,
@@ -307,7 +308,7 @@ final class Suggester {
     List<Integer> starts = new ArrayList<>();
     for (int i = 1; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      boolean han = Scripts.isHan(c);
       if (han || (Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(folded.charAt(i - 1)))) {
         starts.add(i);
       }
@@ -322,7 +323,7 @@ final class Suggester {
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (Scripts.isHan(cp)) {
         anyHan = true;
         Character initial = PinyinInitials.of(cp);
         if (initial != null) {

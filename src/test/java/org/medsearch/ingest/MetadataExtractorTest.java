@@ -94,6 +94,22 @@ class MetadataExtractorTest {
     assertTrue(title.length() <= 120);
   }
 
+  /** Bodies far longer than the head read for the title (8 x 120 characters): the title is as short bodies give it. */
+  @Test
+  void theTitleOfALongBodyComesFromItsStart() {
+    String filler = " Patients are seen in the outpatient building from Monday to Friday.".repeat(40);
+    assertEquals("We believe that the government has done a lot of work",
+        extract("1. We believe that the government has done a lot of work. We thank it." + filler).title());
+    String words = "word ".repeat(400);
+    assertEquals("word ".repeat(23) + "word…", extract(words).title());
+    String unbroken = "x".repeat(1000) + ". After.";
+    assertEquals("x".repeat(119) + "…", extract(unbroken).title());
+    // A head that flattens to little (a run of blanks) says nothing of the rest: the whole body decides.
+    assertEquals("Intro ends here", extract("Intro" + " ".repeat(2000) + "ends here. More.").title());
+    String spaced = "医院提供\n\n\n      全科诊疗服务" + "。".repeat(1) + "第二段。".repeat(300);
+    assertEquals("医院提供 全科诊疗服务", extract(spaced).title());
+  }
+
   @Test
   void lineEndingInPunctuationIsNoTitle() {
     MetadataExtractor.Extracted meta = extract("医院提供全科诊疗服务。", "第二段。");

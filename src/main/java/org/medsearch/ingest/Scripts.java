@@ -1,0 +1,32 @@
+package org.medsearch.ingest;
+
+/**
+ * Which script a character is in, for the per-character tests of cleaning, language detection,
+ * institution matching and analysis. {@link Character.UnicodeScript#of} binary-searches some 2,000
+ * ranges for every character, several percent of indexing time; the two blocks nearly all text
+ * here is in are answered first.
+ */
+public final class Scripts {
+  /** Nothing below the CJK Radicals Supplement is Han. */
+  private static final int FIRST_HAN = 0x2E80;
+
+  private Scripts() {}
+
+  public static boolean isHan(int codePoint) {
+    if (codePoint < FIRST_HAN) {
+      return false;
+    }
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+      return true; // CJK Unified Ideographs, every code point assigned
+    }
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /** A letter of the Latin script. */
+  public static boolean isLatinLetter(int codePoint) {
+    if (codePoint < 0x80) {
+      return (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z';
+    }
+    return Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
+  }
+}
