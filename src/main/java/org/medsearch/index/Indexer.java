@@ -27,6 +27,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
@@ -128,6 +129,7 @@ public final class Indexer {
           commit(writer, dir, fingerprint);
         } else {
           writer.rollback();
+          removeSuggestionListsBut(dir, SegmentInfos.readLatestCommit(dir).getUserData().get(SuggestionList.COMMIT_KEY));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new IndexReport(
@@ -313,8 +315,13 @@ public final class Indexer {
       dir.deleteFile(suggestions);
       throw e;
     }
+    removeSuggestionListsBut(dir, suggestions);
+  }
+
+  /** Deletes the suggestion lists other than {@code kept}: those of older commits and of killed runs. */
+  private static void removeSuggestionListsBut(Directory dir, String kept) throws IOException {
     for (String file : dir.listAll()) {
-      if (file.startsWith(SuggestionList.FILE_PREFIX) && !file.equals(suggestions)) {
+      if (file.startsWith(SuggestionList.FILE_PREFIX) && !file.equals(kept)) {
         dir.deleteFile(file);
       }
     }

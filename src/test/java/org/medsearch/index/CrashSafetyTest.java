@@ -160,7 +160,12 @@ class CrashSafetyTest {
           check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
           assertTrue(check.checkIndex().clean, "CheckIndex found a damaged commit in " + index);
         }
-        Set<String> commitFiles = new TreeSet<>(SegmentInfos.readLatestCommit(dir).files(true));
+        SegmentInfos commit = SegmentInfos.readLatestCommit(dir);
+        Set<String> commitFiles = new TreeSet<>(commit.files(true));
+        // The commit's suggestion list is written before the commit: a kill never leaves a commit without it.
+        String suggestions = commit.getUserData().get(SuggestionList.COMMIT_KEY);
+        assertTrue(suggestions != null && files.contains(suggestions), "the commit's suggestion list " + suggestions + " is missing");
+        commitFiles.add(suggestions);
         try (DirectoryReader reader = DirectoryReader.open(dir);
             LuceneSearchService service = LuceneSearchService.open(index, TestData.config())) {
           List<String> results = new ArrayList<>();

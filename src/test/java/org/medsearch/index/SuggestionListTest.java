@@ -83,6 +83,18 @@ class SuggestionListTest {
   }
 
   @Test
+  void aRunWithNothingToCommitRemovesListsAKilledRunLeft() throws Exception {
+    Path docs = docs();
+    Path index = tmp.resolve("index");
+    update(docs, index);
+    List<String> committed = suggestionFiles(index);
+    Files.writeString(index.resolve(SuggestionList.FILE_PREFIX + "left-by-a-killed-run.bin"), "partial");
+    IndexReport again = update(docs, index);
+    assertEquals(0, again.filesIndexed());
+    assertEquals(committed, suggestionFiles(index));
+  }
+
+  @Test
   void aRebuildThatIndexesNothingKeepsTheCommittedList() throws Exception {
     Path index = tmp.resolve("index");
     update(docs(), index);
