@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import org.medsearch.analysis.Analyzers;
 import org.medsearch.cli.EvalCommand;
+import org.medsearch.cli.ForceMergeCommand;
 import org.medsearch.cli.IndexCommand;
 import org.medsearch.cli.SearchCommand;
 import org.medsearch.cli.ServeCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
     version = "medsearch 0.1.0",
     description = "Bilingual (Chinese + English) search over medical-institution documents.",
     subcommands = {
-      IndexCommand.class, ServeCommand.class, SearchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+      IndexCommand.class, ForceMergeCommand.class, ServeCommand.class, SearchCommand.class, EvalCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   /** Exit codes every command uses. */

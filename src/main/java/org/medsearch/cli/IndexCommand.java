@@ -45,12 +45,12 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexReport report =
-        build(common.config(), input, common.indexDir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE, threads,
+        build(common.config(), input, common.index.dir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE, threads,
             new Progress(err, Progress.onTerminal()));
     for (IngestException skipped : report.skipped()) {
       err.println("skipped " + skipped.getMessage());
     }
-    out.println(report.summary() + " -> " + common.indexDir);
+    out.println(report.summary() + " -> " + common.index.dir);
     return report.hasFailures() ? Main.PARTIAL : Main.OK;
   }
 

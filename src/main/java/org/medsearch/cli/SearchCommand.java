@@ -43,7 +43,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var config = common.config();
-    try (LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, glossary.glossary(config))) {
+    try (LuceneSearchService service = LuceneSearchService.open(common.index.dir, config, glossary.glossary(config))) {
       SearchResponse response =
           service.search(
               new SearchRequest(

@@ -94,10 +94,10 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port must be within 0..65535, got " + port);
     }
     IndexConfig config = common.config();
-    if (!LuceneSearchService.exists(common.indexDir)) {
-      out.println("No index in " + common.indexDir + "; building it from " + (input == null ? "the bundled sample corpus" : input));
+    if (!LuceneSearchService.exists(common.index.dir)) {
+      out.println("No index in " + common.index.dir + "; building it from " + (input == null ? "the bundled sample corpus" : input));
       IndexReport report =
-          IndexCommand.build(config, input, common.indexDir, org.medsearch.index.Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
+          IndexCommand.build(config, input, common.index.dir, org.medsearch.index.Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
       out.println(report.summary());
     }
     // The index opens and runs a first search (loading smartcn's dictionaries, the folding tables
@@ -109,11 +109,11 @@ public final class ServeCommand implements Callable<Integer> {
     BackgroundReindexer reindexer =
         new BackgroundReindexer(
             rebuild ->
-                IndexCommand.build(config, input, common.indexDir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE,
+                IndexCommand.build(config, input, common.index.dir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE,
                     Runtime.getRuntime().availableProcessors(), ProgressListener.NONE),
             () -> opened(opening));
     Javalin app =
-        HttpApp.create(new OpeningSearchService(opening), config, new HttpOptions(corsOrigins, logQueries, adminKey, reindexer, common.indexDir));
+        HttpApp.create(new OpeningSearchService(opening), config, new HttpOptions(corsOrigins, logQueries, adminKey, reindexer, common.index.dir));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
@@ -136,13 +136,13 @@ public final class ServeCommand implements Callable<Integer> {
                   closeQuietly(service);
                 }));
     serving = true;
-    out.printf("Serving %d documents from %s at http://localhost:%d/%n", service.status().documents(), common.indexDir, app.port());
+    out.printf("Serving %d documents from %s at http://localhost:%d/%n", service.status().documents(), common.index.dir, app.port());
     out.println(adminKey == null ? "Admin endpoints off (set " + ADMIN_KEY_VARIABLE + " or --admin-key-file)" : "Admin endpoints on");
     return Main.OK;
   }
 
   private LuceneSearchService openWarm(IndexConfig config, Glossary queryGlossary) {
-    LuceneSearchService service = LuceneSearchService.open(common.indexDir, config, queryGlossary);
+    LuceneSearchService service = LuceneSearchService.open(common.index.dir, config, queryGlossary);
     try {
       service.search(SearchRequest.of("医院 hospital", 10));
       service.prepareSuggestions();

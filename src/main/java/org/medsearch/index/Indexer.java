@@ -298,6 +298,35 @@ public final class Indexer {
   }
 
   /**
+   * Rewrites the index in {@code indexDir} into at most {@code maxSegments} segments in one
+   * commit that keeps the last one's data (its suggestion list included): what Elasticsearch's
+   * {@code _forcemerge} does for an index that is done being written. Fewer segments mean fewer
+   * term lookups per query. Until the commit, readers see the segments as they were.
+   *
+   * @return the number of segments before
+   */
+  public static int forceMerge(Path indexDir, int maxSegments) throws IOException {
+    if (maxSegments < 1) {
+      throw new IllegalArgumentException("the number of segments must be at least 1, got " + maxSegments);
+    }
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexException(indexDir + ": no index here (build one with the index command)");
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IndexException(indexDir + ": no index here (build one with the index command)");
+      }
+      int before = SegmentInfos.readLatestCommit(dir).size();
+      IndexWriterConfig iwc = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
+      try (IndexWriter writer = openWriter(dir, iwc, indexDir)) {
+        writer.forceMerge(maxSegments);
+        writer.commit();
+      }
+      return before;
+    }
+  }
+
+  /**
    * Commits with the commit's data and its suggestion list: written before the commit (from a
    * reader of exactly what is being committed) so a server never sees the commit without it, and
    * the lists of older commits removed after.
