@@ -1,5 +1,5 @@
 # Build and run exactly as README.md says: `./mvnw -B package -DskipTests`, then
-# `java -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=data/medsearch.jsa -jar target/medsearch.jar serve`
+# `java -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=data/medsearch.jsa -Xlog:cds=off -jar target/medsearch.jar serve`
 # from the folder holding index-config/.
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /app
@@ -24,5 +24,5 @@ USER medsearch
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/health || exit 1
-ENTRYPOINT ["java", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=data/medsearch.jsa", "-jar", "target/medsearch.jar"]
+ENTRYPOINT ["java", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=data/medsearch.jsa", "-Xlog:cds=off", "-jar", "target/medsearch.jar"]
 CMD ["serve"]

@@ -43,7 +43,7 @@ public final class ServerProcess implements AutoCloseable {
     long started = System.nanoTime();
     JavaProcess process =
         JavaProcess.start(
-            List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + classArchive, "-Xmx" + heap, "-jar", jar.toString()),
+            List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + classArchive, "-Xlog:cds=off", "-Xmx" + heap, "-jar", jar.toString()),
             List.of("serve", "--index", indexDir.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)),
             log, false);
     process.awaitReady("the server", () -> Http.get(probe).ok(), 10, 180);
