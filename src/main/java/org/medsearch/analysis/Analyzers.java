@@ -60,16 +60,16 @@ public final class Analyzers {
     }
   }
 
-  /** Per-field analysis for indexing; metadata fields are single keywords. */
   /**
    * Loads the tables analysis otherwise reads on first use (smartcn's dictionaries, the folding
-   * tables): a server starts this on a spare core while it reads its config.
+   * tables): a command starts this on a spare core while picocli starts and the config is read.
    */
   public static void loadTables() {
     Segmenter.loadDictionaries();
     CharacterFolding.table(true);
   }
 
+  /** Per-field analysis for indexing; metadata fields are single keywords. */
   public static Analyzer perField(IndexConfig config) {
     return perField(config, english(config, Set.of()), chinese(config, Set.of()));
   }

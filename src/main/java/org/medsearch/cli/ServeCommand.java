@@ -97,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!LuceneSearchService.exists(common.index.dir)) {
       out.println("No index in " + common.index.dir + "; building it from " + (input == null ? "the bundled sample corpus" : input));
       IndexReport report =
-          IndexCommand.build(config, input, common.index.dir, org.medsearch.index.Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
+          IndexCommand.build(config, input, common.index.dir, Indexer.Mode.REBUILD, Runtime.getRuntime().availableProcessors(), new Progress(out, Progress.onTerminal()));
       out.println(report.summary());
     }
     // The index opens and runs a first search (loading smartcn's dictionaries, the folding tables

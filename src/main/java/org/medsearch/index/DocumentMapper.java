@@ -112,7 +112,7 @@ public final class DocumentMapper {
   static String hanOnly(String text) {
     StringBuilder kept = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> {
-      if (Character.isLetterOrDigit(cp) && !Scripts.isHan(cp)) {
+      if (Scripts.isSpacedLetterOrDigit(cp)) {
         kept.append(" ".repeat(Character.charCount(cp)));
       } else {
         kept.appendCodePoint(cp);

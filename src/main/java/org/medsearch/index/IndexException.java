@@ -9,4 +9,9 @@ public final class IndexException extends RuntimeException {
   public IndexException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** {@code indexDir} holds no committed index. */
+  public static IndexException noIndex(java.nio.file.Path indexDir) {
+    return new IndexException(indexDir + ": no index here (build one with the index command)");
+  }
 }

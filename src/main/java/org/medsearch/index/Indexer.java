@@ -310,11 +310,11 @@ public final class Indexer {
       throw new IllegalArgumentException("the number of segments must be at least 1, got " + maxSegments);
     }
     if (!Files.isDirectory(indexDir)) {
-      throw new IndexException(indexDir + ": no index here (build one with the index command)");
+      throw IndexException.noIndex(indexDir);
     }
     try (Directory dir = FSDirectory.open(indexDir)) {
       if (!DirectoryReader.indexExists(dir)) {
-        throw new IndexException(indexDir + ": no index here (build one with the index command)");
+        throw IndexException.noIndex(indexDir);
       }
       int before = SegmentInfos.readLatestCommit(dir).size();
       IndexWriterConfig iwc = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);

@@ -1,6 +1,8 @@
 package org.medsearch.index;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -104,13 +106,14 @@ public record SuggestionList(List<Item> items, Set<String> stopwords) {
    */
   public static SuggestionList of(DirectoryReader reader, Set<String> stopwords) throws IOException {
     String file = reader.getIndexCommit().getUserData().get(COMMIT_KEY);
-    Directory directory = reader.directory();
-    if (file != null && Arrays.asList(directory.listAll()).contains(file)) {
+    if (file != null) {
       try {
-        SuggestionList stored = read(directory, file);
-        if (stored.stopwords().equals(Set.copyOf(stopwords))) {
+        SuggestionList stored = read(reader.directory(), file);
+        if (stored.stopwords().equals(stopwords)) {
           return stored;
         }
+      } catch (NoSuchFileException | FileNotFoundException e) {
+        // Gone (deleted by hand, or replaced with its commit meanwhile): built like a list never stored.
       } catch (IOException e) {
         org.slf4j.LoggerFactory.getLogger(SuggestionList.class)
             .warn("{}: stored suggestions unreadable ({}); building them from the index", file, e.getMessage());

@@ -105,16 +105,12 @@ public final class InstitutionResolver {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean betweenHan =
-          c == ' ' && i > 0 && i + 1 < text.length() && isHan(text.codePointBefore(i)) && isHan(text.codePointAt(i + 1));
+          c == ' ' && i > 0 && i + 1 < text.length() && Scripts.isHan(text.codePointBefore(i)) && Scripts.isHan(text.codePointAt(i + 1));
       if (!betweenHan) {
         out.append(c);
       }
     }
     return out.toString();
-  }
-
-  private static boolean isHan(int codePoint) {
-    return Scripts.isHan(codePoint);
   }
 
   /** Lower case one character at a time, so positions stay those of the original. */
@@ -128,7 +124,7 @@ public final class InstitutionResolver {
 
   /** A letter or digit of a word-spaced script; Han characters need no spaces, so they bound nothing. */
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) && !Scripts.isHan(c);
+    return Scripts.isSpacedLetterOrDigit(c);
   }
 
   private static final class Node {

@@ -22,6 +22,11 @@ public final class Scripts {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
+  /** A letter or digit of a script that spaces its words (not Han, whose characters need no spaces). */
+  public static boolean isSpacedLetterOrDigit(int codePoint) {
+    return Character.isLetterOrDigit(codePoint) && !isHan(codePoint);
+  }
+
   /** A letter of the Latin script. */
   public static boolean isLatinLetter(int codePoint) {
     if (codePoint < 0x80) {

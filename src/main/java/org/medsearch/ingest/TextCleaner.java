@@ -137,11 +137,7 @@ public final class TextCleaner {
 
   /** Chinese lines join without a space; anything else with one. */
   private static String joiner(char last, char next) {
-    return isHan(last) && isHan(next) ? "" : " ";
-  }
-
-  private static boolean isHan(char c) {
-    return Scripts.isHan(c);
+    return Scripts.isHan(last) && Scripts.isHan(next) ? "" : " ";
   }
 
   /**

@@ -124,7 +124,7 @@ public final class LuceneSearchService implements SearchService {
   /** Opens the index in {@code indexDir}, expanding queries with {@code glossary}. */
   public static LuceneSearchService open(Path indexDir, IndexConfig config, Glossary glossary) {
     if (!Files.isDirectory(indexDir)) {
-      throw new IndexException(indexDir + ": no index here (build one with the index command)");
+      throw IndexException.noIndex(indexDir);
     }
     Directory directory = null;
     try {
@@ -150,7 +150,9 @@ public final class LuceneSearchService implements SearchService {
       return new LuceneSearchService(config, glossary, directory, manager);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
-      throw new IndexException(indexDir + ": no index here (build one with the index command)", e);
+      IndexException noIndex = IndexException.noIndex(indexDir);
+      noIndex.initCause(e);
+      throw noIndex;
     } catch (IOException | RuntimeException e) {
       closeQuietly(directory);
       throw new IndexException(indexDir + ": the index cannot be opened: " + e.getMessage(), e);
@@ -560,6 +562,4 @@ public final class LuceneSearchService implements SearchService {
       return suggester;
     }
   }
-
-
 }

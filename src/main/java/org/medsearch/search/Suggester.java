@@ -25,7 +25,8 @@ import org.medsearch.ingest.Scripts;
  * <p>Exact matches are found by binary search in a sorted array of every text's word starts (a
  * suffix array cut at word starts) and of the initials, so a request costs the number of matching
  * words, not the number of entries: a scan of every entry's words took up to 10 ms at a million
- * documents. Typos are looked for by a scan, and only when exact matches leave room.
+ * documents. Typos, looked for only when exact matches leave room, are found in the same array
+ * (see {@link #typos}).
  */
 final class Suggester {
   static final String TITLE = SuggestionList.TITLE;

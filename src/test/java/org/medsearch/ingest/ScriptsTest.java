@@ -14,6 +14,14 @@ class ScriptsTest {
   }
 
   @Test
+  void spacedLettersAndDigitsAreTheNonHanOnesForEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean expected = Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN;
+      assertEquals(expected, Scripts.isSpacedLetterOrDigit(cp), "U+" + Integer.toHexString(cp));
+    }
+  }
+
+  @Test
   void latinLettersAsTheJdkSaysForEveryCodePoint() {
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       boolean expected = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN && Character.isLetter(cp);

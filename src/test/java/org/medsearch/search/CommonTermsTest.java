@@ -150,15 +150,22 @@ class CommonTermsTest {
     return ConfigLoader.load(TestData.configFolder(tmp.resolve("config"), shipped.replace("\n  cutoff_min_documents: 1000 ", "\n  cutoff_min_documents: 0 ")));
   }
 
+  /** An index of {@code rareFile} holding {@code rareText} and thirty documents {@code common.apply(0..29)}. */
+  private static Path oneAmongThirty(Path tmp, String rareFile, String rareText, java.util.function.IntFunction<String> common)
+      throws IOException {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve(rareFile), rareText);
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(docs.resolve("common" + i + ".txt"), common.apply(i));
+    }
+    return TestData.index(docs, tmp.resolve("index"));
+  }
+
   @Test
   void theTranslationOfACommonWordDoesNotFindDocumentsOnItsOwn(@TempDir Path tmp) throws Exception {
-    Path docs = Files.createDirectories(tmp.resolve("docs"));
     // The glossary translates 糖尿病 → diabetes and 发烧 → fever; fever is in every document but one.
-    Files.writeString(docs.resolve("diabetes.txt"), "Diabetes and infections\nPeople with diabetes may get infections more often.\n");
-    for (int i = 0; i < 30; i++) {
-      Files.writeString(docs.resolve("fever" + i + ".txt"), "Fever in children " + i + "\nA fever is a body temperature above normal.\n");
-    }
-    Path index = TestData.index(docs, tmp.resolve("index"));
+    Path index = oneAmongThirty(tmp, "diabetes.txt", "Diabetes and infections\nPeople with diabetes may get infections more often.\n",
+        i -> "Fever in children " + i + "\nA fever is a body temperature above normal.\n");
     try (LuceneSearchService service = LuceneSearchService.open(index, withoutFloor(tmp))) {
       SearchResponse answer = service.search(SearchRequest.of("糖尿病 发烧", 10));
       assertEquals(1, answer.total(), "found: " + answer.hits());
@@ -171,13 +178,9 @@ class CommonTermsTest {
 
   @Test
   void aTypedChineseQuestionNoLongerMatchesEveryDocumentThroughItsFillerWords(@TempDir Path tmp) throws Exception {
-    Path docs = Files.createDirectories(tmp.resolve("docs"));
     // 可以 and 吃 are in every document, 孕妇 and 鱼 in one each.
-    Files.writeString(docs.resolve("fish.txt"), "孕妇可以吃鱼\n孕期饮食：孕妇可以吃鱼，鱼肉富含优质蛋白，每周吃两次为宜。\n");
-    for (int i = 0; i < 30; i++) {
-      Files.writeString(docs.resolve("other" + i + ".txt"), "可以吃的水果" + i + "\n饭后可以吃一些水果，注意卫生。\n");
-    }
-    Path index = TestData.index(docs, tmp.resolve("index"));
+    Path index = oneAmongThirty(tmp, "fish.txt", "孕妇可以吃鱼\n孕期饮食：孕妇可以吃鱼，鱼肉富含优质蛋白，每周吃两次为宜。\n",
+        i -> "可以吃的水果" + i + "\n饭后可以吃一些水果，注意卫生。\n");
     try (LuceneSearchService service = LuceneSearchService.open(index, withoutFloor(tmp))) {
       SearchResponse answer = service.search(SearchRequest.of("孕妇可以吃鱼吗", 10));
       assertEquals(1, answer.total(), "found: " + answer.hits());
