@@ -4,32 +4,31 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.medsearch.analysis.Analyzers;
 import org.medsearch.config.IndexConfig;
-import org.medsearch.index.Fields;
+import org.medsearch.index.DocumentMapper;
+import org.medsearch.ingest.Language;
+import org.medsearch.ingest.SourceDocument;
 
 /**
- * Analysis alone, the upper limit of indexing: every field the index analyses (English, Chinese,
- * character pairs, spelling words; of title and body) tokenised with the product's own per-field
- * analyzer, on one thread, with nothing written. Reading and parsing the corpus is not timed.
+ * Analysis alone, the upper limit of indexing: every analysed field the indexer gives a document
+ * ({@link DocumentMapper}: English, Chinese, character pairs, spelling words; of title and body,
+ * leaving out the same fields it leaves out) tokenised with the product's own per-field analyzer,
+ * on one thread, with nothing written. Reading the corpus and building the Lucene document are not timed.
  */
 public final class AnalysisBench {
   private final Analyzer analyzer;
-  private final List<String> fields;
+  private final DocumentMapper mapper;
 
   public AnalysisBench(IndexConfig config) {
     this.analyzer = Analyzers.perField(config);
-    List<String> analysed = new ArrayList<>();
-    for (String text : Fields.TEXT) {
-      analysed.add(Fields.english(text));
-      analysed.add(Fields.chinese(text));
-      if (config.analysis().chinese().bigramWeight() > 0) {
-        analysed.add(Fields.bigrams(text));
-      }
-    }
-    this.fields = List.copyOf(analysed);
+    this.mapper =
+        new DocumentMapper(DocumentMapper.facetsConfig(), config.analysis().chinese().bigramWeight() > 0, config.analysis().chinese().latinWords());
   }
 
   /** Analyses the corpus in order until it ends or {@code maxSeconds} of analysis time were spent. */
@@ -39,18 +38,27 @@ public final class AnalysisBench {
     long[] docs = {0};
     long[] bytes = {0};
     CorpusFiles.read(corpus, doc -> {
-      long start = System.nanoTime();
-      for (String field : fields) {
-        consume(field, field.startsWith(Fields.TITLE) ? doc.title() : doc.body());
+      List<IndexableField> analysed = new ArrayList<>();
+      for (IndexableField field : mapper.toDocument(sourceDocument(doc))) {
+        if (field.fieldType().tokenized() && field.fieldType().indexOptions() != IndexOptions.NONE) {
+          analysed.add(field);
+        }
       }
-      consume(Fields.SPELL, doc.title());
-      consume(Fields.SPELL, doc.body());
+      long start = System.nanoTime();
+      for (IndexableField field : analysed) {
+        consume(field.name(), field.stringValue());
+      }
       spent[0] += System.nanoTime() - start;
       docs[0]++;
       bytes[0] += doc.bytes();
       return spent[0] < budget;
     });
     return new Throughput(1, docs[0], bytes[0], spent[0] / 1e9);
+  }
+
+  private static SourceDocument sourceDocument(CorpusFiles.Doc doc) {
+    Language language = Language.valueOf(doc.language().toUpperCase(Locale.ROOT));
+    return new SourceDocument(doc.id(), doc.id(), doc.title(), doc.body(), language, null, doc.source(), null, List.of(), null, "");
   }
 
   private void consume(String field, String text) throws IOException {

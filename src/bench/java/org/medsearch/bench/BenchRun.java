@@ -226,7 +226,7 @@ final class BenchRun implements Callable<Integer> {
       before = new PeerFigures(new Throughput(clients, 0, 0, 0), 0, peerHeap(), null, null);
     }
     try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-index.log"))) {
-      Throughput step = peer.bulkIndex(corpus, clients, peerBatch, before.bulk().docs(), until);
+      Throughput step = peer.bulkIndex(corpus, config, clients, peerBatch, before.bulk().docs(), until);
       Throughput total = new Throughput(clients, before.bulk().docs() + step.docs(), before.bulk().bytes() + step.bytes(), before.bulk().seconds() + step.seconds());
       long size = peer.indexBytes();
       print("OpenSearch bulk, %d clients: %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
@@ -240,8 +240,7 @@ final class BenchRun implements Callable<Integer> {
     if (!Files.isDirectory(home)) {
       throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
     }
-    List<LoadRequest> searches = OpenSearchPeer.searchRequests(
-        QueryLog.build(evalDir, queries, seed), config.search().defaultPageSize(), config.search().cutoffFrequency());
+    List<LoadRequest> searches = OpenSearchPeer.searchRequests(QueryLog.build(evalDir, queries, seed), config);
     LoadDriver load = new LoadDriver(out.resolve("work"), warmupSeconds, durationSeconds);
     try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-search.log"))) {
       Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");

@@ -11,17 +11,22 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.index.Fields;
+import org.medsearch.search.QueryBuilder;
 
 /**
  * OpenSearch as the peer: one node in its own JVM (src/bench/peer, its own classpath), bound to
  * 127.0.0.1, one shard, no replicas, the same heap as the server. The corpus goes in through
  * {@code _bulk}; the searches are the query log as {@code _search} requests with highlighting and
  * terms aggregations, analysed like ours: OpenSearch's English chain (without Han characters) on
- * title and body, smartcn on their {@code .zh} sub-fields.
+ * title and body, smartcn on their {@code .zh} sub-fields, Han character pairs on {@code .zh2}, and
+ * the Latin words of both in {@code spell}: every field we index, with the same weights in queries.
  */
 public final class OpenSearchPeer implements AutoCloseable {
   static final String INDEX = "bench";
@@ -63,10 +68,10 @@ public final class OpenSearchPeer implements AutoCloseable {
    * {@code skip} is 0; timed from the first bulk request to the refresh that makes every document
    * searchable.
    */
-  public Throughput bulkIndex(Path corpus, int clients, int batchDocs, long skip, long upto) throws IOException {
+  public Throughput bulkIndex(Path corpus, IndexConfig config, int clients, int batchDocs, long skip, long upto) throws IOException {
     if (skip == 0) {
       call("DELETE", "/" + INDEX + "?ignore_unavailable=true", null);
-      call("PUT", "/" + INDEX, indexDefinition());
+      call("PUT", "/" + INDEX, indexDefinition(config));
     } else {
       call("PUT", "/" + INDEX + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
     }
@@ -127,30 +132,38 @@ public final class OpenSearchPeer implements AutoCloseable {
   }
 
   /**
-   * The query log as the peer's requests: the same query text, highlighting and facet counts as
-   * ours, and our {@code search.cutoff_frequency} as its own (0: none).
+   * The query log as the peer's requests: the same query text, fields and weights, highlighting and
+   * facet counts as ours, our minimum of words, our {@code search.cutoff_frequency} as its own, and
+   * our phrase boost as a {@code match_phrase} per field.
    */
-  public static List<LoadRequest> searchRequests(List<Query> log, int size, double cutoffFrequency) throws IOException {
+  public static List<LoadRequest> searchRequests(List<Query> log, IndexConfig config) throws IOException {
     List<LoadRequest> requests = new ArrayList<>(log.size());
     for (Query q : log) {
-      requests.add(new LoadRequest("/" + INDEX + "/_search", searchBody(q.text(), size, cutoffFrequency)));
+      requests.add(new LoadRequest("/" + INDEX + "/_search", searchBody(q.text(), config)));
     }
     return requests;
   }
 
-  static String searchBody(String query, int size, double cutoffFrequency) throws IOException {
+  static String searchBody(String query, IndexConfig config) throws IOException {
+    IndexConfig.SearchConfig search = config.search();
+    Map<String, Float> weights = QueryBuilder.fieldWeights(config);
     ObjectNode body = JSON.createObjectNode();
-    body.put("size", size);
-    ObjectNode match = body.putObject("query").putObject("multi_match");
+    body.put("size", search.defaultPageSize());
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");
     match.put("query", query);
     match.put("type", "most_fields");
     ArrayNode fields = match.putArray("fields");
-    fields.add("title^3").add("title.zh^3").add("body").add("body.zh");
-    // Our default: up to three words all required, longer questions rank partial matches.
-    match.put("minimum_should_match", "3<1");
-    if (cutoffFrequency > 0) {
+    weights.forEach((field, weight) -> fields.add(peerField(field) + "^" + weight));
+    match.put("minimum_should_match", search.minimumShouldMatch());
+    if (search.cutoffFrequency() > 0) {
       // OpenSearch still has Elasticsearch 7's cutoff_frequency (per field, like ours).
-      match.put("cutoff_frequency", cutoffFrequency);
+      match.put("cutoff_frequency", search.cutoffFrequency());
+    }
+    if (search.phraseBoost() > 0) {
+      ArrayNode phrases = bool.putArray("should");
+      weights.forEach((field, weight) -> phrases.addObject().putObject("match_phrase").putObject(peerField(field))
+          .put("query", query).put("slop", search.phraseSlop()).put("boost", weight * search.phraseBoost()));
     }
     ObjectNode highlight = body.putObject("highlight");
     highlight.put("type", "unified");
@@ -169,7 +182,7 @@ public final class OpenSearchPeer implements AutoCloseable {
     return JSON.writeValueAsString(body);
   }
 
-  private static String indexDefinition() throws IOException {
+  static String indexDefinition(IndexConfig config) throws IOException {
     ObjectNode def = JSON.createObjectNode();
     ObjectNode index = def.putObject("settings").putObject("index");
     index.put("number_of_shards", 1);
@@ -186,15 +199,40 @@ public final class OpenSearchPeer implements AutoCloseable {
     ObjectNode english = analysis.putObject("analyzer").putObject("english_latin");
     english.put("type", "custom").put("tokenizer", "standard");
     english.putArray("filter").add("no_cjk").add("english_possessive").add("lowercase").add("asciifolding").add("english_stop").add("porter_stem");
+    // Our character pairs (Analyzers.bigrams) and spelling words (Analyzers.spelling), so the peer
+    // indexes every field we do.
+    filters.putObject("han_bigrams").put("type", "cjk_bigram").put("output_unigrams", false)
+        .putArray("ignored_scripts").add("hiragana").add("katakana").add("hangul");
+    filters.putObject("only_bigrams").put("type", "keep_types").put("mode", "include").putArray("types").add("<DOUBLE>");
+    filters.putObject("only_words").put("type", "keep_types").put("mode", "include").putArray("types").add("<ALPHANUM>");
+    ObjectNode analyzers = (ObjectNode) analysis.get("analyzer");
+    ObjectNode bigrams = analyzers.putObject("han_bigrams");
+    bigrams.put("type", "custom").put("tokenizer", "standard");
+    bigrams.putArray("filter").add("han_bigrams").add("only_bigrams");
+    ObjectNode spelling = analyzers.putObject("spelling");
+    spelling.put("type", "custom").put("tokenizer", "standard");
+    spelling.putArray("filter").add("only_words").add("lowercase").add("asciifolding");
+    boolean pairs = config.analysis().chinese().bigramWeight() > 0;
     ObjectNode properties = def.putObject("mappings").putObject("properties");
-    for (String text : List.of("title", "body")) {
+    for (String text : Fields.TEXT) {
       ObjectNode field = properties.putObject(text);
       field.put("type", "text").put("analyzer", "english_latin").put("index_options", "offsets");
-      field.putObject("fields").putObject("zh").put("type", "text").put("analyzer", "smartcn").put("index_options", "offsets");
+      field.putArray("copy_to").add(Fields.SPELL);
+      ObjectNode subFields = field.putObject("fields");
+      subFields.putObject("zh").put("type", "text").put("analyzer", "smartcn").put("index_options", "offsets");
+      if (pairs) {
+        subFields.putObject("zh2").put("type", "text").put("analyzer", "han_bigrams").put("index_options", "offsets");
+      }
     }
+    properties.putObject(Fields.SPELL).put("type", "text").put("analyzer", "spelling").put("index_options", "docs").put("norms", false);
     properties.putObject("language").put("type", "keyword");
     properties.putObject("source").put("type", "keyword");
     return JSON.writeValueAsString(def);
+  }
+
+  /** Our field name as the peer's: the English analysis is its main field, the others its sub-fields of the same names. */
+  static String peerField(String field) {
+    return field.endsWith(".en") ? field.substring(0, field.length() - ".en".length()) : field;
   }
 
   private static ObjectNode source(CorpusFiles.Doc doc) {

@@ -98,14 +98,86 @@ public final class DocumentMapper {
     return facetsConfig.build(doc);
   }
 
+  /**
+   * The stored text and its analysed fields. A field whose analysis cannot yield a single token is
+   * left out (the index holds the same postings, norms and statistics either way): a Chinese text
+   * with no Latin word is not run through the English chains, an English one not through the Han
+   * ones. That was a fifth of analysis time.
+   */
   private void addText(Document doc, String field, String text, boolean englishDocument) {
     doc.add(new StoredField(field, text));
-    doc.add(new Field(Fields.english(field), text, ANALYSED_WITH_OFFSETS));
-    doc.add(new Field(Fields.chinese(field), englishDocument ? hanOnly(text) : text, ANALYSED_WITH_OFFSETS));
-    if (bigrams) {
+    boolean words = mayHoldSpacedWords(text);
+    boolean han = mayHoldHan(text);
+    if (words) {
+      doc.add(new Field(Fields.english(field), text, ANALYSED_WITH_OFFSETS));
+    }
+    // Latin words count in the Chinese fields of a Chinese text (analysis.chinese.latin_words).
+    if (han || (words && latinWords && !englishDocument)) {
+      doc.add(new Field(Fields.chinese(field), englishDocument ? hanOnly(text) : text, ANALYSED_WITH_OFFSETS));
+    }
+    if (bigrams && han) {
       doc.add(new Field(Fields.bigrams(field), text, ANALYSED_WITH_OFFSETS));
     }
-    doc.add(new Field(Fields.SPELL, text, WORDS_ONLY));
+    if (words) {
+      doc.add(new Field(Fields.SPELL, text, WORDS_ONLY));
+    }
+  }
+
+  /**
+   * False only when no character of {@code text} can start a Han token: every one lies below the
+   * CJK blocks (an English text's usual case).
+   */
+  static boolean mayHoldHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= Scripts.FIRST_HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False only when {@code text} holds nothing but Han ideographs, spaces and punctuation that the
+   * tokenizers never keep (a Chinese text without a Latin word or a digit). Any other character
+   * (a letter, a digit, a symbol that can be an emoji token) answers true.
+   */
+  static boolean mayHoldSpacedWords(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isIdeograph(cp) && !isPunctuationOrSpace(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
+   * A Han character the tokenizers take as an ideograph (a word of its own to the English chains,
+   * which drop it); not 々 or 〇, which the English tokenizer keeps as a word.
+   */
+  private static boolean isIdeograph(int cp) {
+    return Scripts.isHan(cp) && Character.getType(cp) == Character.OTHER_LETTER && Character.isIdeographic(cp);
+  }
+
+  /**
+   * Spaces and the punctuation of Chinese and English text that no analysis chain makes a token of
+   * (tested character by character and in pairs against the analyzers).
+   */
+  static boolean isPunctuationOrSpace(int cp) {
+    if (cp < 0x80) {
+      return !Character.isLetterOrDigit(cp);
+    }
+    return cp == 0x00A0 || cp == 0x00B0 || cp == 0x00B7 || cp == 0x00D7
+        || (cp >= 0x2010 && cp <= 0x2027) // dashes, quotes, bullet, ellipsis
+        || (cp >= 0x2030 && cp <= 0x2033) // per mille, primes
+        || (cp >= 0x3000 && cp <= 0x3003) // ideographic space, 、。〃
+        || (cp >= 0x3008 && cp <= 0x3011) // 〈〉《》「」『』【】
+        || (cp >= 0x3014 && cp <= 0x301F) // 〔〕〖〗〘〙〚〛〜〝〞〟
+        || (cp >= 0xFF01 && cp <= 0xFF0F) // full-width ！＂＃…／
+        || (cp >= 0xFF1A && cp <= 0xFF20) // ：；＜＝＞？＠
+        || (cp >= 0xFF3B && cp <= 0xFF40) // ［＼］＾＿｀
+        || (cp >= 0xFF5B && cp <= 0xFF65); // ｛｜｝～ and half-width 。「」、・
   }
 
   /** {@code text} with every non-Han letter and digit blanked: same length, so highlight offsets still hold. */

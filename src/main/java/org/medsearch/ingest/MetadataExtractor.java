@@ -24,6 +24,7 @@ public final class MetadataExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？;；,，:：]$");
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[。！？\u2029]");
   private static final Pattern LIST_ITEM_START = Pattern.compile("(?m)^\\d+[.、)]\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** How much of a long body is flattened to find its first sentence, per title character. */
   private static final int HEAD_CHARS_PER_TITLE_CHAR = 8;
   /** How far past what the title reads the flattened head must go: a cut leaves its last characters unlike the whole body's. */
@@ -125,7 +126,8 @@ public final class MetadataExtractor {
 
   /** The body on one line; a line starting a numbered item ends the sentence before it, even without punctuation. */
   private static String flatten(String body) {
-    return LIST_ITEM_START.matcher(body.strip()).replaceAll("\u2029").replaceAll("\\s+", " ").strip().replaceFirst("^\u2029", "");
+    String flat = WHITESPACE.matcher(LIST_ITEM_START.matcher(body.strip()).replaceAll("\u2029")).replaceAll(" ").strip();
+    return flat.startsWith("\u2029") ? flat.substring(1) : flat;
   }
 
   private static Optional<String> firstSentence(String flat, int max) {

@@ -7,8 +7,8 @@ package org.medsearch.ingest;
  * here is in are answered first.
  */
 public final class Scripts {
-  /** Nothing below the CJK Radicals Supplement is Han. */
-  private static final int FIRST_HAN = 0x2E80;
+  /** Nothing below the CJK Radicals Supplement is Han (nor a CJK ideograph of another script). */
+  public static final int FIRST_HAN = 0x2E80;
 
   private Scripts() {}
 

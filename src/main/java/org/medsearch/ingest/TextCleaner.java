@@ -51,7 +51,7 @@ public final class TextCleaner {
         }
         continue;
       }
-      if (dropLines.contains(key(line)) || dropPatterns.stream().anyMatch(p -> p.matcher(line).matches())) {
+      if (isDropped(line)) {
         continue;
       }
       if (collapseRepeated && line.equals(previousContent)) {
@@ -69,10 +69,26 @@ public final class TextCleaner {
     return result;
   }
 
-  /** Drops a marker line such as "科普视频" and the link titles after it, when only titles follow. */
+  /** A placeholder or chrome line; {@code line} is already space-normalised. */
+  private boolean isDropped(String line) {
+    if (dropLines.contains(line.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (Pattern pattern : dropPatterns) {
+      if (pattern.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops a marker line such as "科普视频" and the link titles after it, when only titles follow.
+   * The lines are already space-normalised.
+   */
   private void cutTrailingLinks(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      if (linkMarkers.contains(key(lines.get(i)))) {
+      if (linkMarkers.contains(lines.get(i).toLowerCase(Locale.ROOT))) {
         boolean onlyTitles =
             lines.subList(i + 1, lines.size()).stream()
                 .allMatch(l -> l.isEmpty() || (l.length() <= maxLinkLineChars && !SENTENCE_END.matcher(l).matches()));

@@ -56,15 +56,7 @@ public final class QueryBuilder {
   public QueryBuilder(Analyzer analyzer, IndexConfig config, Glossary glossary) {
     this.analyzer = analyzer;
     this.glossary = glossary;
-    float bigramWeight = config.analysis().chinese().bigramWeight();
-    for (String field : Fields.TEXT) {
-      float boost = config.fields().get(field).boost();
-      weights.put(Fields.english(field), boost);
-      weights.put(Fields.chinese(field), boost);
-      if (bigramWeight > 0) {
-        weights.put(Fields.bigrams(field), boost * bigramWeight);
-      }
-    }
+    weights.putAll(fieldWeights(config));
     this.search = config.search();
     this.minimumShouldMatch =
         search.defaultOperator() == IndexConfig.Operator.AND
@@ -121,6 +113,24 @@ public final class QueryBuilder {
           }
         });
     return count[0];
+  }
+
+  /**
+   * The analysed fields a query searches and the weight of each: the text field's boost, times
+   * {@code analysis.chinese.bigram_weight} for the character pairs.
+   */
+  public static Map<String, Float> fieldWeights(IndexConfig config) {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    float bigramWeight = config.analysis().chinese().bigramWeight();
+    for (String field : Fields.TEXT) {
+      float boost = config.fields().get(field).boost();
+      weights.put(Fields.english(field), boost);
+      weights.put(Fields.chinese(field), boost);
+      if (bigramWeight > 0) {
+        weights.put(Fields.bigrams(field), boost * bigramWeight);
+      }
+    }
+    return weights;
   }
 
   /** The search-box syntax: it never fails, whatever was typed. */
