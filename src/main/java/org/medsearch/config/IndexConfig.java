@@ -62,6 +62,7 @@ public record IndexConfig(
       List<String> queryStopwords,
       int spellingCorrectionsMinWords,
       int maxQuestionWords,
+      boolean asidesAsText,
       double cutoffFrequency,
       long cutoffMinDocuments,
       List<String> glossaryFiles,

@@ -38,6 +38,13 @@ public final class QueryBuilder {
   private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
   /** Characters that make a search-box query explicit: then it is taken exactly as written. */
   private static final Pattern OPERATORS = Pattern.compile("[\"|*~()]|(?:^|\\s)[+-]");
+  /**
+   * The same without the characters that, on their own, are punctuation in typed text: parentheses
+   * and a dash (-, --) or + standing alone between spaces ({@code search.asides_as_text}).
+   */
+  private static final Pattern OPERATORS_BESIDE_ASIDES = Pattern.compile("[\"|*~]|(?:^|\\s)[+-]++(?=\\S)");
+  /** Parentheses, and a run of + or - with a space or the end on either side: removed from plain text. */
+  private static final Pattern ASIDES = Pattern.compile("[()]|(?<=^|\\s)[+-]++(?=\\s|$)");
   /** The most indexed terms one fuzzy term (word~) expands to. */
   static final int MAX_FUZZY_EXPANSIONS = 50;
   private static final Set<String> KEYWORD_FIELDS = Set.of(Fields.ID, Fields.LANGUAGE, Fields.YEAR, Fields.SOURCE);
@@ -133,12 +140,23 @@ public final class QueryBuilder {
     return weights;
   }
 
-  /** The search-box syntax: it never fails, whatever was typed. */
+  /**
+   * The search-box syntax: it never fails, whatever was typed. Any operator makes the query
+   * explicit: every word not marked optional is then required. With {@code search.asides_as_text},
+   * parentheses and a lone dash are not operators by themselves: a typed question puts a date or a
+   * remark in parentheses ("I found 4 cases of expired (04/2010) Hydrogen Peroxide. How do I safely
+   * dispose of this product?") and separates its parts with " - ", and requiring each of its twenty
+   * or more words found nothing. Such a query stays plain, those characters dropped; grouping still
+   * works with the operators it groups ({@code (a | b) c}, {@code -(a b)}).
+   */
   private Query simple(String text) {
     String prepared = OR_WORD.matcher(text).replaceAll("|");
     prepared = AND_WORD.matcher(prepared).replaceAll("+");
     prepared = NOT_WORD.matcher(prepared).replaceAll("-");
-    boolean plain = !OPERATORS.matcher(prepared).find();
+    boolean plain = !(search.asidesAsText() ? OPERATORS_BESIDE_ASIDES : OPERATORS).matcher(prepared).find();
+    if (plain && search.asidesAsText()) {
+      prepared = ASIDES.matcher(prepared).replaceAll(" ");
+    }
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
     // Plain words are OR'ed and then a minimum of them required; explicit operators keep AND.
     parser.setDefaultOperator(plain ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);

@@ -86,14 +86,15 @@ class EvalRegressionTest {
   @Test
   void englishHealthQuestionsStayAboveTheFloor() throws IOException {
     EvalCommand.Report report = evaluateSample("en-medquad", "topics.dev.tsv", "qrels.dev.txt", 51, 48);
-    assertTrue(report.shipped().ndcg10() >= 0.56, "nDCG@10 " + report.shipped().ndcg10());
+    assertTrue(report.shipped().ndcg10() >= 0.58, "nDCG@10 " + report.shipped().ndcg10());
   }
 
   @Test
   void englishQuestionsAsTypedStayAboveTheFloor() throws IOException {
     // The same questions as consumers typed them: subject line, chatter, typos.
     EvalCommand.Report report = evaluateSample("en-medquad", "topics-consumer.dev.tsv", "qrels.dev.txt", 51, 48);
-    assertTrue(report.shipped().ndcg10() >= 0.50, "nDCG@10 " + report.shipped().ndcg10());
+    // 0.52 when parentheses and " - " made a typed question explicit (search.asides_as_text: false).
+    assertTrue(report.shipped().ndcg10() >= 0.56, "nDCG@10 " + report.shipped().ndcg10());
   }
 
   @Test

@@ -181,6 +181,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void asidesAsTextMustBeABooleanAndIsRequired() {
+    assertContains(errorOf(withLine("  asides_as_text: true", "  asides_as_text: \"yes\"")), "key 'search.asides_as_text'");
+    assertContains(errorOf(withLine("  asides_as_text: true\n", "")), "search.asides_as_text");
+  }
+
+  @Test
   void unknownStemmerIsATypeErrorNamingTheKey() {
     String message = errorOf(withLine("    stemmer: porter          # porter | kstem | minimal | none", "    stemmer: snowball"));
     assertContains(message, "key 'analysis.english.stemmer'");

@@ -14,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.medsearch.analysis.Analyzers;
+import org.medsearch.config.ConfigLoader;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.index.Fields;
 
@@ -98,6 +99,36 @@ class QuestionRankingTest {
       assertEquals("a.txt", ids(service, typed).getFirst());
       // A short search-box query is never cut.
       assertEquals(List.of("c.txt"), ids(service, "what age shot"));
+    }
+  }
+
+  @Test
+  void parenthesesAndLoneDashesOfATypedQuestionAreNotOperators() throws Exception {
+    Map<String, String> files = Map.of(
+        "a.txt", "Hydrogen peroxide poisoning\nHydrogen peroxide is a liquid commonly used to fight germs.\n",
+        "b.txt", "Disposing of unused medicines\nHow to safely dispose of medicines you no longer need.\n",
+        "c.txt", "Peroxide hair bleach\nBleach with peroxide: a guide.\n");
+    // A typed question as in en-medquad (topic 35, shortened to 15 words, which are never cut): a
+    // date in parentheses, a subject line glued on by a dash.
+    String typed = "Hydrogen peroxide - I found expired (04/2010) bottles. How do I safely dispose of them?";
+    try (LuceneSearchService service = serviceOver(files)) {
+      // As operators they made every one of its words required: no document holds them all.
+      List<String> found = ids(service, typed);
+      assertEquals("a.txt", found.stream().findFirst().orElse(null), found.toString());
+      assertTrue(found.contains("b.txt"), found.toString());
+      List<String> dashed = ids(service, "Hydrogen peroxide -- how do I safely dispose of expired bottles?");
+      assertEquals(List.of("a.txt", "b.txt"), dashed.stream().limit(2).toList(), dashed.toString());
+      // Real operators still make a query explicit: -word excludes, and grouping works with them.
+      assertEquals(List.of("c.txt"), ids(service, "peroxide -hydrogen"));
+      assertEquals(List.of("a.txt"), ids(service, "(germs | fight) peroxide"));
+    }
+    // search.asides_as_text: false keeps the previous reading: every word required, nothing found.
+    String yaml = Files.readString(Path.of("index-config", "index.yaml"));
+    assertTrue(yaml.contains("asides_as_text: true"));
+    IndexConfig strict = ConfigLoader.load(
+        TestData.configFolder(tmp.resolve("strict"), yaml.replace("asides_as_text: true", "asides_as_text: false")));
+    try (LuceneSearchService service = LuceneSearchService.open(tmp.resolve("index"), strict)) {
+      assertEquals(List.of(), ids(service, typed));
     }
   }
 
