@@ -180,7 +180,7 @@ public final class ConfigLoader {
       String name = files.get(i).asText();
       try (InputStream in = neighbours.open(name)) {
         for (IndexConfig.GlossaryPair pair : GlossaryFile.read(in, neighbours.describe(name))) {
-          pairs.add(YAML.valueToTree(pair));
+          pairs.addObject().put("english", pair.english()).put("chinese", pair.chinese());
         }
       } catch (NoSuchFileException e) {
         throw new ConfigException(origin + ": search.glossary_files[" + i + "]: " + neighbours.describe(name) + ": no such file");
