@@ -27,8 +27,7 @@ public final class AnalysisBench {
 
   public AnalysisBench(IndexConfig config) {
     this.analyzer = Analyzers.perField(config);
-    this.mapper =
-        new DocumentMapper(DocumentMapper.facetsConfig(), config.analysis().chinese().bigramWeight() > 0, config.analysis().chinese().latinWords());
+    this.mapper = DocumentMapper.of(config);
   }
 
   /** Analyses the corpus in order until it ends or {@code maxSeconds} of analysis time were spent. */

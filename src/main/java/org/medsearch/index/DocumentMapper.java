@@ -13,15 +13,16 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.medsearch.config.IndexConfig;
 import org.medsearch.ingest.Language;
 import org.medsearch.ingest.SourceDocument;
 import org.medsearch.ingest.Scripts;
 
 /** Turns a {@link SourceDocument} into the Lucene document that holds it. */
 public final class DocumentMapper {
-  /** Analysed, not stored; offsets in the postings let the highlighter skip re-analysis. */
   /** Longer titles are not offered as completions (doc values also cap a value at 32 KB). */
   private static final int MAX_SUGGESTED_TITLE_BYTES = 1000;
+  /** Analysed, not stored; offsets in the postings let the highlighter skip re-analysis. */
   private static final FieldType ANALYSED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
@@ -42,8 +43,9 @@ public final class DocumentMapper {
   private final boolean bigrams;
   private final boolean latinWords;
 
-  public DocumentMapper(FacetsConfig facetsConfig, boolean bigrams) {
-    this(facetsConfig, bigrams, false);
+  /** The mapper {@code config} indexes with: character pairs when weighted, Latin words in the Chinese fields when asked for. */
+  public static DocumentMapper of(IndexConfig config) {
+    return new DocumentMapper(facetsConfig(), config.analysis().chinese().bigramWeight() > 0, config.analysis().chinese().latinWords());
   }
 
   /**

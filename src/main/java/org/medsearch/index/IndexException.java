@@ -12,6 +12,11 @@ public final class IndexException extends RuntimeException {
 
   /** {@code indexDir} holds no committed index. */
   public static IndexException noIndex(java.nio.file.Path indexDir) {
-    return new IndexException(indexDir + ": no index here (build one with the index command)");
+    return noIndex(indexDir, null);
+  }
+
+  /** {@code indexDir} holds no committed index, as {@code cause} found. */
+  public static IndexException noIndex(java.nio.file.Path indexDir, Throwable cause) {
+    return new IndexException(indexDir + ": no index here (build one with the index command)", cause);
   }
 }

@@ -74,11 +74,7 @@ public final class Indexer {
   public Indexer(IndexConfig config, int threads) {
     this.config = config;
     this.ingestor = new Ingestor(config);
-    this.mapper =
-        new DocumentMapper(
-            DocumentMapper.facetsConfig(),
-            config.analysis().chinese().bigramWeight() > 0,
-            config.analysis().chinese().latinWords());
+    this.mapper = DocumentMapper.of(config);
     this.threads = Math.max(1, threads);
   }
 

@@ -150,9 +150,7 @@ public final class LuceneSearchService implements SearchService {
       return new LuceneSearchService(config, glossary, directory, manager);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
-      IndexException noIndex = IndexException.noIndex(indexDir);
-      noIndex.initCause(e);
-      throw noIndex;
+      throw IndexException.noIndex(indexDir, e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(directory);
       throw new IndexException(indexDir + ": the index cannot be opened: " + e.getMessage(), e);

@@ -33,8 +33,7 @@ import org.medsearch.ingest.SourceDocument;
 class DocumentMapperTest {
   private static final IndexConfig CONFIG = TestData.config();
   private static final Analyzer ANALYZERS = Analyzers.perField(CONFIG);
-  private static final DocumentMapper MAPPER =
-      new DocumentMapper(DocumentMapper.facetsConfig(), true, CONFIG.analysis().chinese().latinWords());
+  private static final DocumentMapper MAPPER = DocumentMapper.of(CONFIG);
 
   @Test
   void chineseTextWithoutLatinWordsHasNoEnglishOrSpellingField() throws IOException {
