@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.medsearch.analysis.Analyzers;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.index.Fields;
 import org.medsearch.search.QueryBuilder;
@@ -134,7 +136,7 @@ public final class OpenSearchPeer implements AutoCloseable {
   /**
    * The query log as the peer's requests: the same query text, fields and weights, highlighting and
    * facet counts as ours, our minimum of words, our {@code search.cutoff_frequency} as its own, and
-   * our phrase boost as a {@code match_phrase} per field.
+   * our phrase boost as a {@code match_phrase} in each field where ours adds a phrase.
    */
   public static List<LoadRequest> searchRequests(List<Query> log, IndexConfig config) throws IOException {
     List<LoadRequest> requests = new ArrayList<>(log.size());
@@ -160,10 +162,11 @@ public final class OpenSearchPeer implements AutoCloseable {
       // OpenSearch still has Elasticsearch 7's cutoff_frequency (per field, like ours).
       match.put("cutoff_frequency", search.cutoffFrequency());
     }
-    if (search.phraseBoost() > 0) {
+    Set<String> phraseFields = new QueryBuilder(Analyzers.perFieldForQuery(config), config).phraseFields(query);
+    if (!phraseFields.isEmpty()) {
       ArrayNode phrases = bool.putArray("should");
-      weights.forEach((field, weight) -> phrases.addObject().putObject("match_phrase").putObject(peerField(field))
-          .put("query", query).put("slop", search.phraseSlop()).put("boost", weight * search.phraseBoost()));
+      phraseFields.forEach(field -> phrases.addObject().putObject("match_phrase").putObject(peerField(field))
+          .put("query", query).put("slop", search.phraseSlop()).put("boost", weights.get(field) * search.phraseBoost()));
     }
     ObjectNode highlight = body.putObject("highlight");
     highlight.put("type", "unified");

@@ -274,6 +274,7 @@ public final class ConfigLoader {
     minimumShouldMatch(problems, "search.segment_minimum_should_match", s.segmentMinimumShouldMatch());
     require(problems, s.phraseBoost() >= 0, "search.phrase_boost: must be >= 0, got " + s.phraseBoost());
     require(problems, s.phraseSlop() >= 0 && s.phraseSlop() <= 50, "search.phrase_slop: must be within 0..50, got " + s.phraseSlop());
+    require(problems, s.phraseMaxWords() >= 0, "search.phrase_max_words: must be >= 0 (0: no limit), got " + s.phraseMaxWords());
     require(problems, s.queryStopwords() != null, "search.query_stopwords: missing (use [] for none)");
     require(problems, s.glossaryFiles() != null, "search.glossary_files: missing (use [] for none)");
     if (s.glossary() != null) {

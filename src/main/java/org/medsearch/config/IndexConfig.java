@@ -59,6 +59,7 @@ public record IndexConfig(
       String segmentMinimumShouldMatch,
       float phraseBoost,
       int phraseSlop,
+      int phraseMaxWords,
       List<String> queryStopwords,
       int spellingCorrectionsMinWords,
       int maxQuestionWords,

@@ -2,6 +2,7 @@ package org.medsearch.search;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.medsearch.analysis.Glossary;
@@ -274,20 +277,51 @@ public final class QueryBuilder {
 
   /** Documents holding the query's words close together score higher, in every field. */
   private Query phrases(String text) {
-    if (search.phraseBoost() <= 0) {
-      return null;
-    }
-    org.apache.lucene.util.QueryBuilder phraseBuilder = new org.apache.lucene.util.QueryBuilder(analyzer);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int added = 0;
     for (Map.Entry<String, Float> field : weights.entrySet()) {
-      Query phrase = phraseBuilder.createPhraseQuery(field.getKey(), text, search.phraseSlop());
-      if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+      Query phrase = phrase(field.getKey(), text);
+      if (phrase != null) {
         any.add(new BoostQuery(phrase, field.getValue() * search.phraseBoost()), BooleanClause.Occur.SHOULD);
         added++;
       }
     }
     return added == 0 ? null : any.build();
+  }
+
+  /** The fields in which plain {@code text} also gets the phrase boost (the benchmark's peer mirrors them). */
+  public Set<String> phraseFields(String text) {
+    Set<String> fields = new LinkedHashSet<>();
+    for (String field : weights.keySet()) {
+      if (phrase(field, text) != null) {
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * The sloppy phrase of {@code text}'s words in {@code field}, or null: phrase boost off, fewer
+   * than two words, or more than {@code search.phrase_max_words}.
+   */
+  private Query phrase(String field, String text) {
+    if (search.phraseBoost() <= 0) {
+      return null;
+    }
+    Query phrase = new org.apache.lucene.util.QueryBuilder(analyzer).createPhraseQuery(field, text, search.phraseSlop());
+    return phrase == null || phrase instanceof org.apache.lucene.search.TermQuery || !withinPhraseMaxWords(phrase) ? null : phrase;
+  }
+
+  /** True when {@code search.phrase_max_words} allows a phrase of this many positions. */
+  private boolean withinPhraseMaxWords(Query phrase) {
+    int limit = search.phraseMaxWords();
+    int positions =
+        switch (phrase) {
+          case PhraseQuery p -> p.getTerms().length;
+          case MultiPhraseQuery p -> p.getTermArrays().length;
+          default -> 0; // a graph of alternatives (synonyms): kept, as before the limit
+        };
+    return limit == 0 || positions <= limit;
   }
 
   private Query lucene(String text) {

@@ -36,11 +36,20 @@ class OpenSearchPeerTest {
   @Test
   void phraseBoostIsOneMatchPhrasePerFieldWithOurSlop() throws Exception {
     JsonNode should = JSON.readTree(OpenSearchPeer.searchBody("heart attack", CONFIG)).path("query").path("bool").path("should");
-    assertEquals(6, should.size());
+    // Where ours adds a phrase: the English fields, and the Chinese ones, which keep Latin words; no character pairs.
+    assertEquals(4, should.size());
+    assertEquals("title.zh", should.path(1).path("match_phrase").fieldNames().next());
     JsonNode title = should.path(0).path("match_phrase").path("title");
     assertEquals("heart attack", title.path("query").asText());
     assertEquals(CONFIG.search().phraseSlop(), title.path("slop").asInt());
     assertEquals(3.0 * CONFIG.search().phraseBoost(), title.path("boost").asDouble(), 1e-6);
+  }
+
+  @Test
+  void aQuestionLongerThanOurPhraseMaxWordsGetsNoPhraseThereEither() throws Exception {
+    JsonNode bool = JSON.readTree(OpenSearchPeer.searchBody("heart attack symptoms in young women", CONFIG)).path("query").path("bool");
+    assertFalse(bool.has("should"));
+    assertEquals(1, bool.path("must").size());
   }
 
   @Test

@@ -262,6 +262,13 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void phraseMaxWordsMustBeANonNegativeNumberAndIsRequired() {
+    String line = "  phrase_max_words: 4";
+    assertContains(errorOf(withLine(line, "  phrase_max_words: -1")), "search.phrase_max_words: must be >= 0 (0: no limit), got -1");
+    assertContains(errorOf(withLine(line + "\n", "")), "search.phrase_max_words");
+  }
+
+  @Test
   void malformedSegmentMinimumShouldMatchNamesTheKey() {
     String yaml = withLine("  segment_minimum_should_match: \"1\"", "  segment_minimum_should_match: \"most\"");
     assertContains(errorOf(yaml), "search.segment_minimum_should_match: ");
