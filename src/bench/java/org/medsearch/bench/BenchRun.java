@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.medsearch.config.ConfigLoader;
 import org.medsearch.config.IndexConfig;
+import org.medsearch.index.Indexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,8 +23,8 @@ final class BenchRun implements Callable<Integer> {
   @Option(names = "--corpus", description = "Corpus folder from 'bench corpus' (default target/bench/corpus).")
   Path corpus = BenchCommand.DEFAULT_CORPUS;
 
-  @Option(names = "--phases", split = ",", description = "Which phases, in order (default all: analysis,index,build,search,peer-index,peer-search).")
-  List<String> phases = List.of("analysis", "index", "build", "search", "peer-index", "peer-search");
+  @Option(names = "--phases", split = ",", description = "Which phases, in order (default all: analysis,index,build,merge,search,peer-index,peer-merge,peer-search).")
+  List<String> phases = List.of("analysis", "index", "build", "merge", "search", "peer-index", "peer-merge", "peer-search");
 
   @Option(names = "--threads", split = ",", description = "Indexing thread counts of the index phase (default 1 and the number of cores); the largest builds the served index and is the peer's number of bulk clients.")
   List<Integer> threads = BenchCommand.defaultThreads();
@@ -100,8 +101,10 @@ final class BenchRun implements Callable<Integer> {
         case ANALYSIS -> analysis();
         case INDEX -> index();
         case BUILD -> build();
+        case MERGE -> merge();
         case SEARCH -> search();
         case PEER_INDEX -> peerIndex();
+        case PEER_MERGE -> peerMerge();
         case PEER_SEARCH -> peerSearch();
       }
       System.out.printf(Locale.ROOT, "   (%s: %.0f s; %s)%n", phase.id(), (System.nanoTime() - start) / 1e9, stats.line());
@@ -233,6 +236,35 @@ final class BenchRun implements Callable<Integer> {
           clients, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), total.docs(), size / 1e6);
       results.put(Phase.PEER_INDEX.id(), stats.line(), new PeerFigures(total, size, peerHeap(), null, null));
     }
+  }
+
+  private void merge() throws IOException {
+    Path index = servedIndex();
+    if (!Files.isDirectory(index)) {
+      throw new IOException(index + ": no index (run the build phase first)");
+    }
+    long start = System.nanoTime();
+    int before = Indexer.forceMerge(index, 1);
+    MergeFigures merged = new MergeFigures(before, (System.nanoTime() - start) / 1e9, CorpusFiles.folderBytes(index));
+    printMerge("force merge", merged);
+    results.put(Phase.MERGE.id(), stats.line(), merged);
+  }
+
+  private void peerMerge() throws IOException {
+    Path home = peerHome();
+    if (!Files.isDirectory(home)) {
+      throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
+    }
+    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-merge.log"))) {
+      Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");
+      MergeFigures merged = peer.forceMerge();
+      printMerge("OpenSearch _forcemerge", merged);
+      results.put(Phase.PEER_MERGE.id(), stats.line(), merged);
+    }
+  }
+
+  private static void printMerge(String what, MergeFigures m) {
+    print("%s to one segment: %d segments in %.1f s; index now %.1f MB", what, m.segmentsBefore(), m.seconds(), m.indexBytes() / 1e6);
   }
 
   private void peerSearch() throws IOException {

@@ -268,6 +268,14 @@ public final class OpenSearchPeer implements AutoCloseable {
     }
   }
 
+  /** Merges the index into one segment ({@code _forcemerge?max_num_segments=1}, which answers once merged and flushed). */
+  public MergeFigures forceMerge() throws IOException {
+    int before = JSON.readTree(call("GET", "/_cat/segments/" + INDEX + "?format=json", null)).size();
+    long start = System.nanoTime();
+    call("POST", "/" + INDEX + "/_forcemerge?max_num_segments=1", null);
+    return new MergeFigures(before, (System.nanoTime() - start) / 1e9, indexBytes());
+  }
+
   private String call(String method, String path, String body) throws IOException {
     Http.Response response = Http.send(method, baseUrl + path, body);
     if (!response.ok()) {

@@ -10,10 +10,14 @@ public enum Phase {
   INDEX,
   /** Builds the index the search phase serves (whole corpus, most threads), in steps if asked. */
   BUILD,
+  /** Merges the served index into one segment, as Rally's tracks do between bulk indexing and queries. */
+  MERGE,
   /** In-process and HTTP search, suggest, server memory and ready time. */
   SEARCH,
   /** OpenSearch: bulk indexing of the same corpus. */
   PEER_INDEX,
+  /** OpenSearch: its index merged into one segment ({@code _forcemerge}). */
+  PEER_MERGE,
   /** OpenSearch: the same query log over HTTP. */
   PEER_SEARCH;
 
@@ -27,6 +31,6 @@ public enum Phase {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown phase '" + id + "' (analysis, index, build, search, peer-index, peer-search)");
+    throw new IllegalArgumentException("unknown phase '" + id + "' (analysis, index, build, merge, search, peer-index, peer-merge, peer-search)");
   }
 }

@@ -25,17 +25,21 @@ public final class Report {
   private final Optional<Throughput> analysis;
   private final Optional<IndexingFigures> indexing;
   private final Optional<BuildFigures> build;
+  private final Optional<MergeFigures> merge;
+  private final Optional<MergeFigures> peerMerge;
   private final Optional<SearchFigures> search;
   private final Optional<PeerFigures> peer;
   private final Set<String> corpusLines = new LinkedHashSet<>();
 
   public Report(
       MachineInfo machine, Optional<Throughput> analysis, Optional<IndexingFigures> indexing, Optional<BuildFigures> build,
-      Optional<SearchFigures> search, Optional<PeerFigures> peer) {
+      Optional<MergeFigures> merge, Optional<SearchFigures> search, Optional<PeerFigures> peer, Optional<MergeFigures> peerMerge) {
     this.machine = machine;
     this.analysis = analysis;
     this.indexing = indexing;
     this.build = build;
+    this.merge = merge;
+    this.peerMerge = peerMerge;
     this.search = search;
     this.peer = peer;
   }
@@ -44,8 +48,8 @@ public final class Report {
     Report report =
         new Report(
             machine, results.get(Phase.ANALYSIS.id(), Throughput.class), results.get(Phase.INDEX.id(), IndexingFigures.class),
-            results.get(Phase.BUILD.id(), BuildFigures.class),
-            results.get(Phase.SEARCH.id(), SearchFigures.class), peerFigures(results));
+            results.get(Phase.BUILD.id(), BuildFigures.class), results.get(Phase.MERGE.id(), MergeFigures.class),
+            results.get(Phase.SEARCH.id(), SearchFigures.class), peerFigures(results), results.get(Phase.PEER_MERGE.id(), MergeFigures.class));
     for (Phase phase : Phase.values()) {
       results.corpusOf(phase.id()).ifPresent(report.corpusLines::add);
     }
@@ -84,6 +88,10 @@ public final class Report {
           peerBulk.map(Report::rate).orElse(""), peerBulk.map(p -> ratio(t.docsPerSecond(), p.docsPerSecond())).orElse("")));
       rows.add(new Row("index size (MB)", mb(b.indexBytes()), peer.filter(p -> p.indexBytes() > 0).map(p -> mb(p.indexBytes())).orElse(""), ""));
     });
+    if (merge.isPresent() || peerMerge.isPresent()) {
+      rows.add(new Row("force merge to one segment before the searches: segments as built; s; MB after",
+          merge.map(Report::merged).orElse(""), peerMerge.map(Report::merged).orElse(""), ""));
+    }
     indexingFigure().ifPresent(t -> analysis.ifPresent(a -> rows.add(new Row(
         "indexing / analysis-only limit (" + t.threads() + " × 1-thread analysis)", ratio(t.docsPerSecond(), t.threads() * a.docsPerSecond()), "", ""))));
     search.ifPresent(s -> {
@@ -193,6 +201,10 @@ public final class Report {
 
   private static String rate(Throughput t) {
     return String.format(Locale.ROOT, "%,.0f; %.2f", t.docsPerSecond(), t.mbPerSecond());
+  }
+
+  private static String merged(MergeFigures m) {
+    return String.format(Locale.ROOT, "%d; %.1f; %s", m.segmentsBefore(), m.seconds(), mb(m.indexBytes()));
   }
 
   private static String lat(Latencies l) {

@@ -21,15 +21,19 @@ class ReportTest {
         new SearchFigures(new Latencies(100, 2, 3, 4, 5, 2), load(1, 100, 3, 25), load(4, 400, 8, 30), load(1, 500, 1, 9),
             "256m", 1500, 4000, 50, 40, 300, 320, 1000, true);
     PeerFigures peer = new PeerFigures(new Throughput(2, 1000, 1_000_000, 1.0), 1, "256m", load(1, 50, 10, 40), load(4, 150, 20, 60));
-    Report report = new Report(MACHINE, Optional.of(analysis), Optional.empty(), Optional.of(build), Optional.of(search), Optional.of(peer));
+    Report report = new Report(MACHINE, Optional.of(analysis), Optional.empty(), Optional.of(build), Optional.of(new MergeFigures(16, 21.5, 1_100_000_000L)),
+        Optional.of(search), Optional.of(peer), Optional.of(new MergeFigures(24, 80.0, 1_400_000_000L)));
     List<String> verdicts = report.targets().stream().map(TargetCheck::verdict).toList();
     // 1900 >= 0.9*2*1000; 1900 < 2*1000; p99 25 > 20; 400 >= 2*150; 3 <= 1.5*2; 9 <= 10; 256m, no errors; 1.5 s.
     assertEquals(List.of("PASS", "MISS", "MISS", "PASS", "PASS", "PASS", "PASS", "PASS"), verdicts);
+    Report.Row merged = report.rows().stream().filter(r -> r.figure().startsWith("force merge")).findFirst().orElseThrow();
+    assertEquals("16; 21.5; 1100.0", merged.ours());
+    assertEquals("24; 80.0; 1400.0", merged.peer());
   }
 
   @Test
   void targetsWithoutTheirPhaseAreNotJudged() {
-    Report report = new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    Report report = new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     assertEquals(8, report.targets().stream().filter(t -> t.met() == null).count());
   }
 
