@@ -140,13 +140,19 @@ public final class OpenSearchPeer implements AutoCloseable {
    */
   public static List<LoadRequest> searchRequests(List<Query> log, IndexConfig config) throws IOException {
     List<LoadRequest> requests = new ArrayList<>(log.size());
+    QueryBuilder ours = new QueryBuilder(Analyzers.perFieldForQuery(config), config);
     for (Query q : log) {
-      requests.add(new LoadRequest("/" + INDEX + "/_search", searchBody(q.text(), config)));
+      requests.add(new LoadRequest("/" + INDEX + "/_search", searchBody(q.text(), config, ours)));
     }
     return requests;
   }
 
   static String searchBody(String query, IndexConfig config) throws IOException {
+    return searchBody(query, config, new QueryBuilder(Analyzers.perFieldForQuery(config), config));
+  }
+
+  /** The peer's request for {@code query}; {@code ours} tells in which fields it gets a phrase. */
+  private static String searchBody(String query, IndexConfig config, QueryBuilder ours) throws IOException {
     IndexConfig.SearchConfig search = config.search();
     Map<String, Float> weights = QueryBuilder.fieldWeights(config);
     ObjectNode body = JSON.createObjectNode();
@@ -162,7 +168,7 @@ public final class OpenSearchPeer implements AutoCloseable {
       // OpenSearch still has Elasticsearch 7's cutoff_frequency (per field, like ours).
       match.put("cutoff_frequency", search.cutoffFrequency());
     }
-    Set<String> phraseFields = new QueryBuilder(Analyzers.perFieldForQuery(config), config).phraseFields(query);
+    Set<String> phraseFields = ours.phraseFields(query);
     if (!phraseFields.isEmpty()) {
       ArrayNode phrases = bool.putArray("should");
       phraseFields.forEach(field -> phrases.addObject().putObject("match_phrase").putObject(peerField(field))

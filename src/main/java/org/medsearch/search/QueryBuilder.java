@@ -53,6 +53,8 @@ public final class QueryBuilder {
   private static final Set<String> KEYWORD_FIELDS = Set.of(Fields.ID, Fields.LANGUAGE, Fields.YEAR, Fields.SOURCE);
 
   private final Analyzer analyzer;
+  /** Phrases of the query text per field (glossary translations, phrase boost); it holds no state per query. */
+  private final org.apache.lucene.util.QueryBuilder phraseBuilder;
   private final Map<String, Float> weights = new LinkedHashMap<>();
   private final IndexConfig.SearchConfig search;
   private final MinimumShouldMatch minimumShouldMatch;
@@ -65,6 +67,7 @@ public final class QueryBuilder {
 
   public QueryBuilder(Analyzer analyzer, IndexConfig config, Glossary glossary) {
     this.analyzer = analyzer;
+    this.phraseBuilder = new org.apache.lucene.util.QueryBuilder(analyzer);
     this.glossary = glossary;
     weights.putAll(fieldWeights(config));
     this.search = config.search();
@@ -196,7 +199,6 @@ public final class QueryBuilder {
     if (found.isEmpty() || search.glossaryBoost() <= 0) {
       return null;
     }
-    org.apache.lucene.util.QueryBuilder phraseBuilder = new org.apache.lucene.util.QueryBuilder(analyzer);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int added = 0;
     for (Glossary.Translation translation : found) {
@@ -308,7 +310,7 @@ public final class QueryBuilder {
     if (search.phraseBoost() <= 0) {
       return null;
     }
-    Query phrase = new org.apache.lucene.util.QueryBuilder(analyzer).createPhraseQuery(field, text, search.phraseSlop());
+    Query phrase = phraseBuilder.createPhraseQuery(field, text, search.phraseSlop());
     return phrase == null || phrase instanceof org.apache.lucene.search.TermQuery || !withinPhraseMaxWords(phrase) ? null : phrase;
   }
 
