@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.util.RamUsageEstimator;
 import org.medsearch.Main;
 import org.medsearch.analysis.Glossary;
 import org.medsearch.config.IndexConfig;
@@ -112,6 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
                 IndexCommand.build(config, input, common.index.dir, rebuild ? Indexer.Mode.REBUILD : Indexer.Mode.UPDATE,
                     Runtime.getRuntime().availableProcessors(), ProgressListener.NONE),
             () -> opened(opening));
+    skipJettyPlatformMBeanServer();
     Javalin app =
         HttpApp.create(new OpeningSearchService(opening), config, new HttpOptions(corsOrigins, logQueries, adminKey, reindexer, common.index.dir));
     try {
@@ -141,11 +144,24 @@ public final class ServeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /**
+   * Jetty sizes the padding of its queues by the references that fit a cache line, unless told,
+   * by asking the JVM through the platform MBean server, whose start registers every platform
+   * bean (JFR's too): a tenth of a second of the two cores at start-up. Lucene has measured the
+   * reference size already, without that server.
+   */
+  private static void skipJettyPlatformMBeanServer() {
+    String property = "org.eclipse.jetty.util.referencesPerCacheLine";
+    if (System.getProperty(property) == null) {
+      int cacheLineBytes = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+      System.setProperty(property, Integer.toString(Math.max(1, cacheLineBytes / RamUsageEstimator.NUM_BYTES_OBJECT_REF)));
+    }
+  }
+
   private LuceneSearchService openWarm(IndexConfig config, Glossary queryGlossary) {
     LuceneSearchService service = LuceneSearchService.open(common.index.dir, config, queryGlossary);
     try {
       service.search(SearchRequest.of("医院 hospital", 10));
-      service.prepareSuggestions();
       return service;
     } catch (RuntimeException e) {
       closeQuietly(service);
@@ -170,11 +186,27 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** The service once open: each call waits for the opening to finish. */
-  record OpeningSearchService(CompletableFuture<LuceneSearchService> opening) implements SearchService {
+  /**
+   * The service once open: each call waits for the opening to finish. The suggester (about a
+   * second of work at a million documents, on another thread) starts building once the first
+   * search has been answered, so that it does not share the two cores with the server's start
+   * and that search; a suggest request arriving earlier builds it and waits for it.
+   */
+  record OpeningSearchService(CompletableFuture<LuceneSearchService> opening, AtomicBoolean suggestionsStarted) implements SearchService {
+    OpeningSearchService(CompletableFuture<LuceneSearchService> opening) {
+      this(opening, new AtomicBoolean());
+    }
+
     @Override
     public SearchResponse search(SearchRequest request) {
-      return opened(opening).search(request);
+      LuceneSearchService service = opened(opening);
+      try {
+        return service.search(request);
+      } finally {
+        if (!suggestionsStarted.getAndSet(true)) {
+          service.prepareSuggestions();
+        }
+      }
     }
 
     @Override

@@ -293,6 +293,11 @@ public final class LuceneSearchService implements SearchService {
     withSearcher(searcher -> ((FacetedSearcher) searcher).suggester());
   }
 
+  /** True once the current commit's suggester is built or being built. */
+  public boolean suggestionsPrepared() {
+    return withSearcher(searcher -> ((FacetedSearcher) searcher).suggesterStarted());
+  }
+
   @Override
   public List<ScoredId> rank(String query, SearchRequest.QuerySyntax syntax, int depth) {
     if (depth < 1) {
@@ -539,8 +544,8 @@ public final class LuceneSearchService implements SearchService {
    * A searcher together with the facet ordinals and the suggestions of its reader, built once per
    * commit. The suggester's lookup arrays take about a second to build at a million documents, on
    * another thread: for a refreshed commit at once, for the first one on the first suggest request
-   * or {@link #prepareSuggestions} call, so a starting server's first search does not share the
-   * cores with it. A suggest request arriving before it is built waits for it.
+   * or {@link #prepareSuggestions} call (serve makes it once its first search is answered), so a
+   * starting server's first search does not share the cores with it. A suggest request arriving before it is built waits for it.
    */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
@@ -551,6 +556,10 @@ public final class LuceneSearchService implements SearchService {
       super(reader);
       this.facetState = facetState;
       this.suggestions = suggestions;
+    }
+
+    synchronized boolean suggesterStarted() {
+      return suggester != null;
     }
 
     synchronized CompletableFuture<Suggester> suggester() {

@@ -3,6 +3,7 @@ package org.medsearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,30 @@ class OpeningSearchServiceTest {
       opening.complete(opened);
       SearchResponse response = answer.get(10, TimeUnit.SECONDS);
       assertEquals(opened.search(SearchRequest.of("医院", 10)).total(), response.total());
+    }
+  }
+
+  @Test
+  void suggestionsStartBuildingOnceTheFirstSearchIsAnswered() throws Exception {
+    Path index = TestData.index(FolderSource.sampleCorpus(), tmp.resolve("index"));
+    try (LuceneSearchService opened = LuceneSearchService.open(index, TestData.config())) {
+      ServeCommand.OpeningSearchService service = new ServeCommand.OpeningSearchService(CompletableFuture.completedFuture(opened));
+      assertFalse(opened.suggestionsPrepared(), "built before any request");
+      service.status();
+      assertFalse(opened.suggestionsPrepared(), "built by a request that is not a search");
+      assertTrue(service.search(SearchRequest.of("hospital", 10)).total() > 0);
+      assertTrue(opened.suggestionsPrepared(), "not started by the first search");
+      assertFalse(service.suggest("医", 5).suggestions().isEmpty());
+    }
+  }
+
+  @Test
+  void aSuggestRequestBeforeAnySearchBuildsTheSuggestionsAndWaitsForThem() throws Exception {
+    Path index = TestData.index(FolderSource.sampleCorpus(), tmp.resolve("index"));
+    try (LuceneSearchService opened = LuceneSearchService.open(index, TestData.config())) {
+      ServeCommand.OpeningSearchService service = new ServeCommand.OpeningSearchService(CompletableFuture.completedFuture(opened));
+      assertFalse(service.suggest("医", 5).suggestions().isEmpty());
+      assertTrue(opened.suggestionsPrepared());
     }
   }
 
