@@ -88,6 +88,6 @@ final class Highlighting {
   }
 
   private BreakIterator passageBreaks() {
-    return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), passageChars, 0.5f);
+    return LengthGoalBreakIterator.createClosestToLength(SentenceBoundaries.of(Locale.ROOT), passageChars, 0.5f);
   }
 }
