@@ -45,15 +45,14 @@ final class Highlighting {
 
   @SuppressWarnings("unchecked")
   Highlights highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    String[] titles = highlighter(searcher, WholeBreakIterator::new, 1)
-        .highlightFields(new String[] {Fields.TITLE}, query, docIds, new int[] {1})
-        .get(Fields.TITLE);
+    // One pass over the hits for both fields: each hit's stored title and body are read together.
+    Map<String, String[]> highlighted =
+        highlighter(searcher).highlightFields(new String[] {Fields.TITLE, Fields.BODY}, query, docIds, new int[] {1, passages});
+    String[] titles = highlighted.get(Fields.TITLE);
     for (int i = 0; i < titles.length; i++) {
       titles[i] = joinAdjacentMarks(titles[i]);
     }
-    String[] bodies = highlighter(searcher, this::passageBreaks, passages)
-        .highlightFields(new String[] {Fields.BODY}, query, docIds, new int[] {passages})
-        .get(Fields.BODY);
+    String[] bodies = highlighted.get(Fields.BODY);
     List<String>[] snippets = new List[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       snippets[i] = bodies[i] == null
@@ -71,20 +70,29 @@ final class Highlighting {
   /** Joins passages inside one highlighted string; never appears in escaped text. */
   private static final String SEPARATOR = "\u0000";
 
-  private UnifiedHighlighter highlighter(
-      IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks, int noMatchPassages) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withMaskedFieldsFunc(field -> new HashSet<>(SOURCES.getOrDefault(field, Set.of())))
-        .withBreakIterator(breaks)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", SEPARATOR, true))
-        .withMaxNoHighlightPassages(noMatchPassages)
-        .withMaxLength(1_000_000)
-        // Matched terms from the query's terms and the postings' offsets. Weight matching (the
-        // default) builds a weight of the whole query per hit and source field, phrases included:
-        // at 1M documents that was over a third of a search's time.
-        .withWeightMatches(false)
-        .withHighlightPhrasesStrictly(false)
-        .build();
+  /** The whole title as one passage; the body in sentence passages of about {@code snippets.passage_chars}. */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withMaskedFieldsFunc(field -> new HashSet<>(SOURCES.getOrDefault(field, Set.of())))
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", SEPARATOR, true))
+            .withMaxLength(1_000_000)
+            // Matched terms from the query's terms and the postings' offsets. Weight matching (the
+            // default) builds a weight of the whole query per hit and source field, phrases included:
+            // at 1M documents that was over a third of a search's time.
+            .withWeightMatches(false)
+            .withHighlightPhrasesStrictly(false);
+    return new UnifiedHighlighter(builder) {
+      @Override
+      protected BreakIterator getBreakIterator(String field) {
+        return Fields.TITLE.equals(field) ? new WholeBreakIterator() : passageBreaks();
+      }
+
+      @Override
+      protected int getMaxNoHighlightPassages(String field) {
+        return Fields.TITLE.equals(field) ? 1 : passages;
+      }
+    };
   }
 
   private BreakIterator passageBreaks() {
