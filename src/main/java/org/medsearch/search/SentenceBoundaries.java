@@ -102,25 +102,13 @@ final class SentenceBoundaries extends BreakIterator {
   @Override
   public int following(int offset) {
     checkOffset(offset);
-    int i = firstAbove(offset);
-    if (i == count) {
-      current = count - 1;
-      return DONE;
-    }
-    current = i;
-    return boundaries[i];
+    return moveTo(firstAbove(offset), count - 1);
   }
 
   @Override
   public int preceding(int offset) {
     checkOffset(offset);
-    int i = firstAbove(offset - 1) - 1; // the last boundary below offset
-    if (i < 0) {
-      current = 0;
-      return DONE;
-    }
-    current = i;
-    return boundaries[i];
+    return moveTo(firstAbove(offset - 1) - 1, 0); // the last boundary below offset
   }
 
   @Override
@@ -138,6 +126,16 @@ final class SentenceBoundaries extends BreakIterator {
     copy.count = count;
     copy.current = current;
     return copy;
+  }
+
+  /** Moves to boundary {@code i} and returns it; when there is none, to {@code otherwise}, returning DONE. */
+  private int moveTo(int i, int otherwise) {
+    if (i < 0 || i >= count) {
+      current = otherwise;
+      return DONE;
+    }
+    current = i;
+    return boundaries[i];
   }
 
   /** The index of the first boundary above {@code offset}; {@code count} when there is none. */
