@@ -144,17 +144,19 @@ public final class ServeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** The Jetty property that, when set, spares it the platform MBean server. */
+  static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
   /**
    * Jetty sizes the padding of its queues by the references that fit a cache line, unless told,
    * by asking the JVM through the platform MBean server, whose start registers every platform
    * bean (JFR's too): a tenth of a second of the two cores at start-up. Lucene has measured the
    * reference size already, without that server.
    */
-  private static void skipJettyPlatformMBeanServer() {
-    String property = "org.eclipse.jetty.util.referencesPerCacheLine";
-    if (System.getProperty(property) == null) {
+  static void skipJettyPlatformMBeanServer() {
+    if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
       int cacheLineBytes = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
-      System.setProperty(property, Integer.toString(Math.max(1, cacheLineBytes / RamUsageEstimator.NUM_BYTES_OBJECT_REF)));
+      System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, Integer.toString(Math.max(1, cacheLineBytes / RamUsageEstimator.NUM_BYTES_OBJECT_REF)));
     }
   }
 

@@ -545,7 +545,8 @@ public final class LuceneSearchService implements SearchService {
    * commit. The suggester's lookup arrays take about a second to build at a million documents, on
    * another thread: for a refreshed commit at once, for the first one on the first suggest request
    * or {@link #prepareSuggestions} call (serve makes it once its first search is answered), so a
-   * starting server's first search does not share the cores with it. A suggest request arriving before it is built waits for it.
+   * starting server's first search does not share the cores with it. A suggest request arriving
+   * before it is built waits for it.
    */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
