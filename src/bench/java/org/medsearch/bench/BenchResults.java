@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,16 +36,52 @@ public final class BenchResults {
 
   /** Records a phase's figures with the corpus they were measured on, and saves. */
   public void put(String phase, String corpusLine, Object figures) throws IOException {
+    put(phase, corpusLine, null, List.of(figures));
+  }
+
+  /**
+   * Records the rounds a phase ran in one {@code bench run} (identified by {@code run}, so that
+   * phases of the same run can be paired round by round) and, as its figures, their medians
+   * ({@link RoundMedians}); saves.
+   */
+  public void put(String phase, String corpusLine, String run, List<?> rounds) throws IOException {
+    List<JsonNode> trees = rounds.stream().map(r -> (JsonNode) JSON.valueToTree(r)).toList();
     ObjectNode entry = JSON.createObjectNode();
     entry.put("corpus", corpusLine);
-    entry.set("figures", JSON.valueToTree(figures));
+    if (run != null) {
+      entry.put("run", run);
+    }
+    entry.set("figures", RoundMedians.of(trees));
+    if (trees.size() > 1) {
+      entry.set("rounds", JSON.createArrayNode().addAll(trees));
+    }
     root.set(phase, entry);
     save();
   }
 
+  /** A phase's figures: the medians of its rounds where it ran several. */
   public <T> Optional<T> get(String phase, Class<T> type) throws IOException {
     JsonNode entry = root.get(phase);
     return entry == null ? Optional.empty() : Optional.of(JSON.treeToValue(entry.get("figures"), type));
+  }
+
+  /** Each round's figures of a phase, in the order they ran; one for a phase run once; none for one not run. */
+  public <T> List<T> rounds(String phase, Class<T> type) throws IOException {
+    JsonNode entry = root.get(phase);
+    if (entry == null) {
+      return List.of();
+    }
+    JsonNode rounds = entry.has("rounds") ? entry.get("rounds") : JSON.createArrayNode().add(entry.get("figures"));
+    List<T> out = new ArrayList<>();
+    for (JsonNode round : rounds) {
+      out.add(JSON.treeToValue(round, type));
+    }
+    return out;
+  }
+
+  /** The {@code bench run} a phase's figures come from, where it was recorded. */
+  public Optional<String> runOf(String phase) {
+    return Optional.ofNullable(root.get(phase)).map(e -> e.get("run")).map(JsonNode::asText);
   }
 
   /** A top-level value set by {@link #putValue}. */

@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.medsearch.config.ConfigLoader;
@@ -25,6 +29,9 @@ final class BenchRun implements Callable<Integer> {
 
   @Option(names = "--phases", split = ",", description = "Which phases, in order (default all: analysis,index,build,merge,search,peer-index,peer-merge,peer-search).")
   List<String> phases = List.of("analysis", "index", "build", "merge", "search", "peer-index", "peer-merge", "peer-search");
+
+  @Option(names = "--rounds", defaultValue = "1", description = "Runs the phases this many times, every other round in reverse order (search,peer-search,peer-search,search,…), and reports each figure's median over the rounds and each ratio's median over the rounds' own ratios (default ${DEFAULT-VALUE}). Only analysis, index, search and peer-search repeat.")
+  int rounds;
 
   @Option(names = "--threads", split = ",", description = "Indexing thread counts of the index phase (default 1 and the number of cores); the largest builds the served index and is the peer's number of bulk clients.")
   List<Integer> threads = BenchCommand.defaultThreads();
@@ -87,6 +94,11 @@ final class BenchRun implements Callable<Integer> {
       return 0;
     }
     List<Phase> selected = phases.stream().map(Phase::of).toList();
+    String notRepeatable = rounds < 1 ? "--rounds must be at least 1" : Phase.notRepeatable(selected, rounds);
+    if (notRepeatable != null) {
+      System.err.println("bench run: " + notRepeatable);
+      return 2;
+    }
     config = ConfigLoader.load(configDir);
     stats = CorpusStats.read(corpus);
     results = BenchResults.open(out);
@@ -94,32 +106,39 @@ final class BenchRun implements Callable<Integer> {
     results.putValue("machine", machine);
     System.out.println(machine.line());
     System.out.println(stats.line());
-    for (Phase phase : selected) {
-      long start = System.nanoTime();
-      System.out.println("== " + phase.id());
-      switch (phase) {
-        case ANALYSIS -> analysis();
-        case INDEX -> index();
-        case BUILD -> build();
-        case MERGE -> merge();
-        case SEARCH -> search();
-        case PEER_INDEX -> peerIndex();
-        case PEER_MERGE -> peerMerge();
-        case PEER_SEARCH -> peerSearch();
+    String run = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    Map<Phase, List<Object>> measured = new EnumMap<>(Phase.class);
+    for (int round = 1; round <= rounds; round++) {
+      for (Phase phase : round % 2 == 1 ? selected : selected.reversed()) {
+        long start = System.nanoTime();
+        System.out.println("== " + phase.id() + (rounds > 1 ? " (round " + round + " of " + rounds + ")" : ""));
+        Object figures = switch (phase) {
+          case ANALYSIS -> analysis();
+          case INDEX -> index();
+          case BUILD -> build();
+          case MERGE -> merge();
+          case SEARCH -> search();
+          case PEER_INDEX -> peerIndex();
+          case PEER_MERGE -> peerMerge();
+          case PEER_SEARCH -> peerSearch();
+        };
+        List<Object> phaseRounds = measured.computeIfAbsent(phase, p -> new ArrayList<>());
+        phaseRounds.add(figures);
+        results.put(phase.id(), stats.line(), run, phaseRounds);
+        System.out.printf(Locale.ROOT, "   (%s: %.0f s; %s)%n", phase.id(), (System.nanoTime() - start) / 1e9, stats.line());
       }
-      System.out.printf(Locale.ROOT, "   (%s: %.0f s; %s)%n", phase.id(), (System.nanoTime() - start) / 1e9, stats.line());
     }
     writeReport(results, out);
     return 0;
   }
 
-  private void analysis() throws IOException {
+  private Throughput analysis() throws IOException {
     Throughput t = new AnalysisBench(config).run(corpus, analysisSeconds);
     print("analysis only, 1 thread: %,d docs, %,.0f docs/s, %.2f MB/s", t.docs(), t.docsPerSecond(), t.mbPerSecond());
-    results.put(Phase.ANALYSIS.id(), stats.line(), t);
+    return t;
   }
 
-  private void index() throws IOException {
+  private IndexingFigures index() throws IOException {
     IndexingBench bench = new IndexingBench(config);
     Path sample = IndexingBench.sample(corpus, stats, sampleDocs, out.resolve("work/sample-corpus"));
     Path scratch = out.resolve("work/index-sample");
@@ -132,10 +151,10 @@ final class BenchRun implements Callable<Integer> {
       print("indexing, %d thread(s): %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s", t.threads(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
       deleteTree(scratch);
     }
-    results.put(Phase.INDEX.id(), stats.line(), new IndexingFigures(runs, size));
+    return new IndexingFigures(runs, size);
   }
 
-  private void build() throws IOException {
+  private BuildFigures build() throws IOException {
     int n = maxThreads();
     long until = Math.min(upto == null ? stats.docs() : upto, stats.docs());
     BuildFigures before = continuing(Phase.BUILD, BuildFigures.class, f -> f.total().docs(), until, Files.isDirectory(servedIndex()));
@@ -148,7 +167,7 @@ final class BenchRun implements Callable<Integer> {
     BuildFigures after = before.plus(step, CorpusFiles.folderBytes(servedIndex()));
     print("indexing, %d thread(s): %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
         n, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), after.total().docs(), after.indexBytes() / 1e6);
-    results.put(Phase.BUILD.id(), stats.line(), after);
+    return after;
   }
 
   /**
@@ -170,13 +189,7 @@ final class BenchRun implements Callable<Integer> {
   /** Server starts before the one the load runs on: the first without a class archive, then two with it. */
   private static final int READY_STARTS = 3;
 
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private void search() throws IOException {
+  private SearchFigures search() throws IOException {
     List<Query> log = QueryLog.build(evalDir, queries, seed);
     Path index = servedIndex();
     if (!Files.isDirectory(index)) {
@@ -200,7 +213,7 @@ final class BenchRun implements Callable<Integer> {
     try (ServerProcess server = ServerProcess.start(jar, index, heap, log.get(0).text(), out.resolve("work/server.log"), archive)) {
       starts.add(server.readyMillis());
       double firstStart = starts.getFirst();
-      double ready = median(starts.subList(1, starts.size()));
+      double ready = RoundMedians.median(starts.subList(1, starts.size()));
       print("server ready in %.0f ms, median of %d starts %s ms with the class archive; first start without it %.0f ms (-Xmx%s)",
           ready, starts.size() - 1, starts.subList(1, starts.size()).stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList(), firstStart, heap);
       LoadResult service = load.run("search-1", server.baseUrl(), searches, 1);
@@ -214,12 +227,11 @@ final class BenchRun implements Callable<Integer> {
       double[] rss = server.rssMb();
       boolean alive = server.isAlive();
       print("server heap used %.0f MB, live after GC %.0f MB, RSS %.0f MB (peak %.0f MB)", used, live, rss[0], rss[1]);
-      results.put(Phase.SEARCH.id(), stats.line(),
-          new SearchFigures(raw, service, loaded, suggest, heap, ready, firstStart, used, live, rss[0], rss[1], CorpusFiles.folderBytes(index), alive));
+      return new SearchFigures(raw, service, loaded, suggest, heap, ready, firstStart, used, live, rss[0], rss[1], CorpusFiles.folderBytes(index), alive);
     }
   }
 
-  private void peerIndex() throws IOException {
+  private PeerFigures peerIndex() throws IOException {
     Path home = peerHome();
     int clients = maxThreads();
     long until = Math.min(upto == null ? stats.docs() : upto, stats.docs());
@@ -234,11 +246,11 @@ final class BenchRun implements Callable<Integer> {
       long size = peer.indexBytes();
       print("OpenSearch bulk, %d clients: %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
           clients, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), total.docs(), size / 1e6);
-      results.put(Phase.PEER_INDEX.id(), stats.line(), new PeerFigures(total, size, peerHeap(), null, null));
+      return new PeerFigures(total, size, peerHeap(), null, null);
     }
   }
 
-  private void merge() throws IOException {
+  private MergeFigures merge() throws IOException {
     Path index = servedIndex();
     if (!Files.isDirectory(index)) {
       throw new IOException(index + ": no index (run the build phase first)");
@@ -247,10 +259,10 @@ final class BenchRun implements Callable<Integer> {
     int before = Indexer.forceMerge(index, 1);
     MergeFigures merged = new MergeFigures(before, (System.nanoTime() - start) / 1e9, CorpusFiles.folderBytes(index));
     printMerge("force merge", merged);
-    results.put(Phase.MERGE.id(), stats.line(), merged);
+    return merged;
   }
 
-  private void peerMerge() throws IOException {
+  private MergeFigures peerMerge() throws IOException {
     Path home = peerHome();
     if (!Files.isDirectory(home)) {
       throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
@@ -259,7 +271,7 @@ final class BenchRun implements Callable<Integer> {
       Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");
       MergeFigures merged = peer.forceMerge();
       printMerge("OpenSearch _forcemerge", merged);
-      results.put(Phase.PEER_MERGE.id(), stats.line(), merged);
+      return merged;
     }
   }
 
@@ -267,7 +279,7 @@ final class BenchRun implements Callable<Integer> {
     print("%s to one segment: %d segments in %.1f s; index now %.1f MB", what, m.segmentsBefore(), m.seconds(), m.indexBytes() / 1e6);
   }
 
-  private void peerSearch() throws IOException {
+  private PeerFigures peerSearch() throws IOException {
     Path home = peerHome();
     if (!Files.isDirectory(home)) {
       throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
@@ -280,7 +292,7 @@ final class BenchRun implements Callable<Integer> {
       printLoad("OpenSearch search, 1 client", service);
       LoadResult loaded = load.run("peer-search-" + concurrency, peer.baseUrl(), searches, concurrency);
       printLoad("OpenSearch search, " + concurrency + " clients", loaded);
-      results.put(Phase.PEER_SEARCH.id(), stats.line(), new PeerFigures(null, 0, peerHeap(), service, loaded));
+      return new PeerFigures(null, 0, peerHeap(), service, loaded);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.medsearch.bench;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The parts of a benchmark run, in the order a full run does them; each can run on its own. */
@@ -20,6 +21,22 @@ public enum Phase {
   PEER_MERGE,
   /** OpenSearch: the same query log over HTTP. */
   PEER_SEARCH;
+
+  /** Whether running it again measures the same thing again (the others build or merge an index). */
+  public boolean repeatable() {
+    return this == ANALYSIS || this == INDEX || this == SEARCH || this == PEER_SEARCH;
+  }
+
+  /** Why {@code phases} cannot run {@code rounds} times, or null when they can. */
+  public static String notRepeatable(List<Phase> phases, int rounds) {
+    if (rounds <= 1) {
+      return null;
+    }
+    List<String> once = phases.stream().filter(p -> !p.repeatable()).map(Phase::id).toList();
+    return once.isEmpty() ? null
+        : "--rounds " + rounds + ": " + String.join(", ", once) + (once.size() == 1 ? " runs" : " run")
+            + " once (building or merging an index); only analysis, index, search and peer-search repeat";
+  }
 
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

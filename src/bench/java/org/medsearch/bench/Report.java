@@ -7,11 +7,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /** The final table and the targets' PASS/MISS, from whatever phases {@link BenchResults} holds. */
 public final class Report {
   /** One line of the table: a figure for us, for the peer where it has one, and their ratio. */
   public record Row(String figure, String ours, String peer, String ratio) {}
+
+  /**
+   * Each round of the search phases. {@code paired}: ours and the peer's ran as rounds of the same
+   * {@code bench run}, in equal numbers, so the i-th of each were measured side by side and a
+   * ratio is the median of the rounds' own ratios, which the machine's drift between rounds does
+   * not move as it moves the medians.
+   */
+  public record SearchRounds(List<SearchFigures> ours, List<PeerFigures> peer, boolean paired) {
+    public SearchRounds {
+      paired = paired && ours.size() == peer.size() && !ours.isEmpty();
+    }
+
+    static SearchRounds single(Optional<SearchFigures> ours, Optional<PeerFigures> peer) {
+      return new SearchRounds(ours.stream().toList(), peer.filter(p -> p.service() != null).stream().toList(), true);
+    }
+  }
 
   static final double SEARCH_P99_MS = 20;
   static final double SUGGEST_P99_MS = 10;
@@ -29,11 +48,21 @@ public final class Report {
   private final Optional<MergeFigures> peerMerge;
   private final Optional<SearchFigures> search;
   private final Optional<PeerFigures> peer;
+  private final SearchRounds rounds;
   private final Set<String> corpusLines = new LinkedHashSet<>();
 
   public Report(
       MachineInfo machine, Optional<Throughput> analysis, Optional<IndexingFigures> indexing, Optional<BuildFigures> build,
       Optional<MergeFigures> merge, Optional<SearchFigures> search, Optional<PeerFigures> peer, Optional<MergeFigures> peerMerge) {
+    this(machine, analysis, indexing, build, merge, search, peer, peerMerge, SearchRounds.single(search, peer));
+  }
+
+  /** {@code search} and {@code peer}'s search figures are the medians of {@code rounds}. */
+  public Report(
+      MachineInfo machine, Optional<Throughput> analysis, Optional<IndexingFigures> indexing, Optional<BuildFigures> build,
+      Optional<MergeFigures> merge, Optional<SearchFigures> search, Optional<PeerFigures> peer, Optional<MergeFigures> peerMerge,
+      SearchRounds rounds) {
+    this.rounds = rounds;
     this.machine = machine;
     this.analysis = analysis;
     this.indexing = indexing;
@@ -49,7 +78,9 @@ public final class Report {
         new Report(
             machine, results.get(Phase.ANALYSIS.id(), Throughput.class), results.get(Phase.INDEX.id(), IndexingFigures.class),
             results.get(Phase.BUILD.id(), BuildFigures.class), results.get(Phase.MERGE.id(), MergeFigures.class),
-            results.get(Phase.SEARCH.id(), SearchFigures.class), peerFigures(results), results.get(Phase.PEER_MERGE.id(), MergeFigures.class));
+            results.get(Phase.SEARCH.id(), SearchFigures.class), peerFigures(results), results.get(Phase.PEER_MERGE.id(), MergeFigures.class),
+            new SearchRounds(results.rounds(Phase.SEARCH.id(), SearchFigures.class), results.rounds(Phase.PEER_SEARCH.id(), PeerFigures.class),
+                results.runOf(Phase.SEARCH.id()).isPresent() && results.runOf(Phase.SEARCH.id()).equals(results.runOf(Phase.PEER_SEARCH.id()))));
     for (Phase phase : Phase.values()) {
       results.corpusOf(phase.id()).ifPresent(report.corpusLines::add);
     }
@@ -99,10 +130,10 @@ public final class Report {
       Optional<LoadResult> peerLoaded = peer.map(PeerFigures::loaded);
       rows.add(new Row("search in process (raw Lucene), p50/p95/p99 ms", lat(s.raw()), "", ""));
       rows.add(new Row("search over HTTP, 1 client, p50/p95/p99 ms", lat(s.service().latency()), peerService.map(r -> lat(r.latency())).orElse(""),
-          peerService.map(r -> ratio(s.service().latency().p50(), r.latency().p50()) + " (p50)").orElse("")));
+          searchRatio(SERVICE_P50, PEER_SERVICE_P50).map(r -> r + " (p50)").orElse("")));
       rows.add(new Row("service / raw Lucene, p50", ratio(s.service().latency().p50(), s.raw().p50()), "", ""));
       rows.add(new Row("search QPS, " + s.loaded().concurrency() + " clients (p99 ms)", qps(s.loaded()), peerLoaded.map(Report::qps).orElse(""),
-          peerLoaded.map(r -> ratio(s.loaded().qps(), r.qps())).orElse("")));
+          searchRatio(QPS, PEER_QPS).orElse("")));
       rows.add(new Row("suggest over HTTP, 1 client, p50/p95/p99 ms", lat(s.suggest().latency()), "", ""));
       rows.add(new Row("errors (search + load + suggest)", Long.toString(s.service().errors() + s.loaded().errors() + s.suggest().errors()),
           peer.filter(p -> p.service() != null).map(p -> Long.toString(p.service().errors() + p.loaded().errors())).orElse(""), ""));
@@ -111,8 +142,66 @@ public final class Report {
       rows.add(new Row("server heap -Xmx; used after load; live after GC (MB)",
           String.format(Locale.ROOT, "%s; %.0f; %.0f", s.heap(), s.heapUsedMb(), s.heapLiveMb()), peer.map(PeerFigures::heap).map(h -> h + " (-Xms=-Xmx)").orElse(""), ""));
       rows.add(new Row("server RSS after load; peak (MB)", String.format(Locale.ROOT, "%.0f; %.0f", s.rssMb(), s.peakRssMb()), "", ""));
+      if (rounds.ours().size() > 1) {
+        rows.addAll(eachRound());
+      }
     });
     return rows;
+  }
+
+  private static final ToDoubleFunction<SearchFigures> SERVICE_P50 = s -> s.service().latency().p50();
+  private static final ToDoubleFunction<PeerFigures> PEER_SERVICE_P50 = p -> p.service().latency().p50();
+  private static final ToDoubleFunction<SearchFigures> QPS = s -> s.loaded().qps();
+  private static final ToDoubleFunction<PeerFigures> PEER_QPS = p -> p.loaded().qps();
+
+  /** One row per figure that drifts with the machine, listing it round by round. */
+  private List<Row> eachRound() {
+    boolean peerToo = rounds.paired();
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("each round: search in process, p50 / p99 ms", perRound(rounds.ours(), s -> pair(s.raw())), "", ""));
+    rows.add(new Row("each round: search over HTTP, 1 client, p50 / p99 ms", perRound(rounds.ours(), s -> pair(s.service().latency())),
+        peerToo ? perRound(rounds.peer(), p -> pair(p.service().latency())) : "", peerToo ? String.join(", ", roundRatios(SERVICE_P50, PEER_SERVICE_P50)) : ""));
+    rows.add(new Row("each round: search QPS, " + rounds.ours().getFirst().loaded().concurrency() + " clients", perRound(rounds.ours(), s -> fmt(s.loaded().qps())),
+        peerToo ? perRound(rounds.peer(), p -> fmt(p.loaded().qps())) : "", peerToo ? String.join(", ", roundRatios(QPS, PEER_QPS)) : ""));
+    rows.add(new Row("each round: server ready, ms", perRound(rounds.ours(), s -> String.format(Locale.ROOT, "%.0f", s.readyMillis())), "", ""));
+    return rows;
+  }
+
+  private static <T> String perRound(List<T> figures, Function<T, String> cell) {
+    return figures.stream().map(cell).collect(Collectors.joining(", "));
+  }
+
+  private static String pair(Latencies l) {
+    return String.format(Locale.ROOT, "%.1f / %.1f", l.p50(), l.p99());
+  }
+
+  /** Ours over the peer's, per round where the rounds are paired. */
+  private List<String> roundRatios(ToDoubleFunction<SearchFigures> ours, ToDoubleFunction<PeerFigures> theirs) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < rounds.ours().size(); i++) {
+      out.add(ratio(ours.applyAsDouble(rounds.ours().get(i)), theirs.applyAsDouble(rounds.peer().get(i))));
+    }
+    return out;
+  }
+
+  /**
+   * Ours over the peer's for a search figure: the median of the rounds' own ratios where the rounds
+   * are paired, else the ratio of the two medians.
+   */
+  private Optional<Double> searchRatioValue(ToDoubleFunction<SearchFigures> ours, ToDoubleFunction<PeerFigures> theirs) {
+    if (rounds.paired()) {
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < rounds.ours().size(); i++) {
+        ratios.add(ours.applyAsDouble(rounds.ours().get(i)) / theirs.applyAsDouble(rounds.peer().get(i)));
+      }
+      return Optional.of(RoundMedians.median(ratios));
+    }
+    return search.flatMap(s -> peer.filter(p -> p.service() != null).map(p -> ours.applyAsDouble(s) / theirs.applyAsDouble(p)));
+  }
+
+  private Optional<String> searchRatio(ToDoubleFunction<SearchFigures> ours, ToDoubleFunction<PeerFigures> theirs) {
+    return searchRatioValue(ours, theirs).map(r -> String.format(Locale.ROOT, "%.2f×", r)
+        + (rounds.paired() && rounds.ours().size() > 1 ? ", median of " + rounds.ours().size() + " rounds' ratios" : ""));
   }
 
   public List<TargetCheck> targets() {
@@ -131,7 +220,8 @@ public final class Report {
         .orElse(new TargetCheck("search p99 <= 20 ms", "", null)));
     Optional<LoadResult> peerLoaded = peer.map(PeerFigures::loaded);
     checks.add(search.flatMap(s -> peerLoaded.map(p -> new TargetCheck("search QPS >= 2 x OpenSearch",
-        fmt(s.loaded().qps()) + " vs " + fmt(p.qps()) + " QPS (" + ratio(s.loaded().qps(), p.qps()) + ")", s.loaded().qps() >= OVER_PEER * p.qps())))
+        fmt(s.loaded().qps()) + " vs " + fmt(p.qps()) + " QPS (" + searchRatio(QPS, PEER_QPS).orElseThrow() + ")",
+        searchRatioValue(QPS, PEER_QPS).orElseThrow() >= OVER_PEER)))
         .orElse(new TargetCheck("search QPS >= 2 x OpenSearch", "", null)));
     checks.add(search.map(s -> new TargetCheck("service p50 <= 1.5 x raw Lucene",
         String.format(Locale.ROOT, "%.2f vs %.2f ms (%s)", s.service().latency().p50(), s.raw().p50(), ratio(s.service().latency().p50(), s.raw().p50())),
@@ -163,6 +253,7 @@ public final class Report {
     StringBuilder out = new StringBuilder();
     out.append(machine.line()).append('\n');
     corpusLines.forEach(c -> out.append(c).append('\n'));
+    roundsLine().ifPresent(r -> out.append(r).append('\n'));
     List<Row> rows = rows();
     int w = rows.stream().mapToInt(r -> r.figure().length()).max().orElse(10);
     int wo = Math.max(4, rows.stream().mapToInt(r -> r.ours().length()).max().orElse(4));
@@ -180,11 +271,22 @@ public final class Report {
     StringBuilder out = new StringBuilder();
     out.append("- ").append(machine.line()).append('\n');
     corpusLines.forEach(c -> out.append("- ").append(c).append('\n'));
+    roundsLine().ifPresent(r -> out.append("- ").append(r).append('\n'));
     out.append("\n| figure | medsearch | OpenSearch | medsearch / OpenSearch |\n| --- | --- | --- | --- |\n");
     rows().forEach(r -> out.append("| ").append(r.figure()).append(" | ").append(r.ours()).append(" | ").append(r.peer()).append(" | ").append(r.ratio()).append(" |\n"));
     out.append("\n| target | measured | result |\n| --- | --- | --- |\n");
     targets().forEach(t -> out.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ").append(t.verdict()).append(" |\n"));
     return out.toString();
+  }
+
+  /** What the search figures are when the search phases ran in rounds. */
+  private Optional<String> roundsLine() {
+    int n = rounds.ours().size();
+    if (n <= 1) {
+      return Optional.empty();
+    }
+    return Optional.of("rounds: " + n + " of search" + (rounds.paired() ? " and peer-search, every other round in reverse order" : "")
+        + "; each search figure is the median of the rounds" + (rounds.paired() ? ", each ratio the median of the rounds' own ratios" : ""));
   }
 
   /** Megabytes of a JVM heap setting such as 256m or 1g. */

@@ -1,6 +1,7 @@
 package org.medsearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,52 @@ class ReportTest {
     Report.Row merged = report.rows().stream().filter(r -> r.figure().startsWith("force merge")).findFirst().orElseThrow();
     assertEquals("16; 21.5; 1100.0", merged.ours());
     assertEquals("24; 80.0; 1400.0", merged.peer());
+  }
+
+  private static SearchFigures ours(double qps, double p50, double ready) {
+    return new SearchFigures(new Latencies(100, 8, 14, 20, 30, 9), load(1, 90, p50, 30), load(4, qps, 20, 60), load(1, 500, 0.1, 1.4),
+        "256m", ready, 3000, 170, 47, 840, 940, 1_000_000_000L, true);
+  }
+
+  private static PeerFigures peer(double qps, double p50) {
+    return new PeerFigures(null, 0, "256m", load(1, 45, p50, 80), load(4, qps, 40, 140));
+  }
+
+  private static Report rounds(boolean paired) {
+    List<SearchFigures> ours = List.of(ours(182, 12.1, 2073), ours(190, 12.0, 2191), ours(153, 13.1, 2425));
+    List<PeerFigures> peer = List.of(peer(94, 30.0), peer(83, 22.9), peer(78, 21.4));
+    // The medians, as BenchResults gives them: ours 182 QPS, p50 12.1; the peer's 83 QPS, p50 22.9.
+    return new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(ours(182, 12.1, 2191)),
+        Optional.of(peer(83, 22.9)), Optional.empty(), new Report.SearchRounds(ours, peer, paired));
+  }
+
+  private static Report.Row row(Report report, String prefix) {
+    return report.rows().stream().filter(r -> r.figure().startsWith(prefix)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void pairedRoundsJudgeTheRatioByTheMedianOfTheRoundsOwnRatios() {
+    Report report = rounds(true);
+    // Round by round 182/94, 190/83, 153/78 = 1.94, 2.29, 1.96: median 1.96 < 2, though the medians' ratio is 182/83 = 2.19.
+    TargetCheck qps = report.targets().stream().filter(t -> t.target().startsWith("search QPS")).findFirst().orElseThrow();
+    assertEquals("MISS", qps.verdict());
+    assertEquals("182 vs 83 QPS (1.96×, median of 3 rounds' ratios)", qps.measured());
+    assertEquals("1.96×, median of 3 rounds' ratios", row(report, "search QPS").ratio());
+    Report.Row each = row(report, "each round: search QPS");
+    assertEquals("182, 190, 153", each.ours());
+    assertEquals("94, 83, 78", each.peer());
+    assertEquals("1.94×, 2.29×, 1.96×", each.ratio());
+    assertEquals("2073, 2191, 2425", row(report, "each round: server ready").ours());
+    assertEquals("0.40×, 0.52×, 0.61×", row(report, "each round: search over HTTP").ratio());
+    assertTrue(report.markdown().contains("- rounds: 3 of search and peer-search, every other round in reverse order"));
+  }
+
+  @Test
+  void unpairedRoundsCompareTheMedians() {
+    Report report = rounds(false);
+    assertEquals("PASS", report.targets().stream().filter(t -> t.target().startsWith("search QPS")).findFirst().orElseThrow().verdict());
+    assertEquals("2.19×", row(report, "search QPS").ratio());
+    assertEquals("", row(report, "each round: search QPS").peer());
   }
 
   @Test
