@@ -3,7 +3,6 @@ package org.medsearch.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,8 +26,9 @@ import org.medsearch.ingest.Scripts;
 import org.medsearch.ingest.SourceDocument;
 
 /**
- * A field is left out of a document only where its analysis would yield no token: checked against
- * the real analyzers on every character the rules let through, in pairs, and on real text.
+ * A field gets the empty text instead of a document's text only where its analysis would yield no
+ * token: checked against the real analyzers on every character the rules let through, in pairs,
+ * and on real text. Every document holds every analysed field, so their norms are dense.
  */
 class DocumentMapperTest {
   private static final IndexConfig CONFIG = TestData.config();
@@ -38,20 +38,20 @@ class DocumentMapperTest {
   @Test
   void chineseTextWithoutLatinWordsHasNoEnglishOrSpellingField() throws IOException {
     Document doc = map("北京协和医院简介", "医院始建于1921年。", Language.ZH);
-    assertNull(doc.getField(Fields.TITLE_EN));
-    assertNotNull(doc.getField(Fields.BODY_EN), "1921 is a number the English field keeps");
-    assertNotNull(doc.getField(Fields.TITLE_ZH));
-    assertNotNull(doc.getField(Fields.TITLE_BIGRAMS));
+    assertLeftEmpty(doc, Fields.TITLE_EN);
+    assertHasText(doc, Fields.BODY_EN, "1921 is a number the English field keeps");
+    assertHasText(doc, Fields.TITLE_ZH, "");
+    assertHasText(doc, Fields.TITLE_BIGRAMS, "");
     assertEquals(1, doc.getFields(Fields.SPELL).length, "only the body holds a word for spelling");
   }
 
   @Test
   void englishTextHasNoHanFields() throws IOException {
     Document doc = map("Stem cell research", "The hospital’s stem-cell unit opened in 2019 — “a first”.", Language.EN);
-    assertNotNull(doc.getField(Fields.TITLE_EN));
-    assertNotNull(doc.getField(Fields.BODY_EN));
+    assertHasText(doc, Fields.TITLE_EN, "");
+    assertHasText(doc, Fields.BODY_EN, "");
     for (String field : List.of(Fields.TITLE_ZH, Fields.BODY_ZH, Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS)) {
-      assertNull(doc.getField(field), field);
+      assertLeftEmpty(doc, field);
     }
     assertEquals(2, doc.getFields(Fields.SPELL).length);
   }
@@ -59,16 +59,25 @@ class DocumentMapperTest {
   @Test
   void mixedTextKeepsEveryField() throws IOException {
     Document doc = map("干细胞 Stem cells", "干细胞（stem cells）研究。", Language.MIXED);
-    for (String field : List.of(Fields.TITLE_EN, Fields.TITLE_ZH, Fields.TITLE_BIGRAMS, Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_BIGRAMS)) {
-      assertNotNull(doc.getField(field), field);
+    for (String field : ANALYSED) {
+      assertHasText(doc, field, field);
     }
+  }
+
+  @Test
+  void aTitleOnlyDocumentStillHoldsEveryAnalysedField() throws IOException {
+    Document doc = map("肝功能检查前能吃饭吗", "", Language.ZH);
+    for (String field : List.of(Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_BIGRAMS, Fields.TITLE_EN)) {
+      assertLeftEmpty(doc, field);
+    }
+    assertHasText(doc, Fields.TITLE_ZH, "");
   }
 
   @Test
   void latinWordsOfAChineseTextStillReachItsChineseField() throws IOException {
     Document doc = map("HPV", "CT", Language.ZH);
-    assertNotNull(doc.getField(Fields.TITLE_ZH), "analysis.chinese.latin_words keeps HPV in the Chinese field");
-    assertNull(doc.getField(Fields.TITLE_BIGRAMS));
+    assertHasText(doc, Fields.TITLE_ZH, "analysis.chinese.latin_words keeps HPV in the Chinese field");
+    assertLeftEmpty(doc, Fields.TITLE_BIGRAMS);
     assertEquals(List.of("hpv"), tokens(Fields.TITLE_ZH, "HPV"));
   }
 
@@ -150,6 +159,20 @@ class DocumentMapperTest {
       }
     }
     assertTrue(noWords > 20 && noHan > 20, "the rules must fire on real text: " + noWords + " Chinese-only, " + noHan + " Latin-only lines");
+  }
+
+  private static final List<String> ANALYSED =
+      List.of(Fields.TITLE_EN, Fields.TITLE_ZH, Fields.TITLE_BIGRAMS, Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_BIGRAMS);
+
+  /** The field is there (its norms stay dense), with the empty text its analysis is skipped for. */
+  private static void assertLeftEmpty(Document doc, String field) {
+    assertNotNull(doc.getField(field), field);
+    assertEquals("", doc.getField(field).stringValue(), field);
+  }
+
+  private static void assertHasText(Document doc, String field, String why) {
+    assertNotNull(doc.getField(field), field);
+    assertFalse(doc.getField(field).stringValue().isEmpty(), field + ": " + why);
   }
 
   private static void assertNoWords(String text) throws IOException {

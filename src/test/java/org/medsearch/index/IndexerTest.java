@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsearch.Documents;
@@ -38,6 +45,30 @@ class IndexerTest {
 
   private static long total(LuceneSearchService service, String query) {
     return service.search(SearchRequest.of(query, 10)).total();
+  }
+
+  /** Every document holds every analysed field (empty where it has no word for it), so scoring reads norms by document number. */
+  @Test
+  void normsAreDenseWhileFieldStatisticsCountOnlyDocumentsWithWords() throws Exception {
+    Path index = tmp.resolve("index");
+    rebuild(Path.of("src/main/resources/sample-corpus"), index, ProgressListener.NONE);
+    List<String> analysed = List.of(Fields.TITLE_EN, Fields.TITLE_ZH, Fields.TITLE_BIGRAMS, Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_BIGRAMS);
+    try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        for (String field : analysed) {
+          NumericDocValues norms = leaf.reader().getNormValues(field);
+          int withNorm = 0;
+          while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+            withNorm++;
+          }
+          assertEquals(leaf.reader().maxDoc(), withNorm, field);
+        }
+      }
+      // BM25's average field length and document count are over documents with words in the field:
+      // the English ones have none in the Chinese fields, the Chinese ones none in the English title.
+      assertTrue(MultiTerms.getTerms(reader, Fields.BODY_ZH).getDocCount() < reader.numDocs());
+      assertTrue(MultiTerms.getTerms(reader, Fields.TITLE_EN).getDocCount() < reader.numDocs());
+    }
   }
 
   @Test
