@@ -33,6 +33,9 @@ final class BenchRun implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "1", description = "Runs the phases this many times, every other round in reverse order (search,peer-search,peer-search,search,…), and reports each figure's median over the rounds and each ratio's median over the rounds' own ratios (default ${DEFAULT-VALUE}). Only analysis, index, search and peer-search repeat.")
   int rounds;
 
+  @Option(names = "--add-rounds", description = "Adds this run's rounds to those the same phases recorded in their last run on this corpus, continuing its order, so a long series can be split into runs of bounded time; the figures are then the medians of all of them.")
+  boolean addRounds;
+
   @Option(names = "--threads", split = ",", description = "Indexing thread counts of the index phase (default 1 and the number of cores); the largest builds the served index and is the peer's number of bulk clients.")
   List<Integer> threads = BenchCommand.defaultThreads();
 
@@ -94,9 +97,13 @@ final class BenchRun implements Callable<Integer> {
       return 0;
     }
     List<Phase> selected = phases.stream().map(Phase::of).toList();
-    String notRepeatable = rounds < 1 ? "--rounds must be at least 1" : Phase.notRepeatable(selected, rounds);
-    if (notRepeatable != null) {
-      System.err.println("bench run: " + notRepeatable);
+    String once = Phase.notRepeatable(selected);
+    String badRounds = rounds < 1 ? "--rounds must be at least 1"
+        : once != null && addRounds ? "--add-rounds: " + once
+        : once != null && rounds > 1 ? "--rounds " + rounds + ": " + once
+        : null;
+    if (badRounds != null) {
+      System.err.println("bench run: " + badRounds);
       return 2;
     }
     config = ConfigLoader.load(configDir);
@@ -108,10 +115,23 @@ final class BenchRun implements Callable<Integer> {
     System.out.println(stats.line());
     String run = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     Map<Phase, List<Object>> measured = new EnumMap<>(Phase.class);
-    for (int round = 1; round <= rounds; round++) {
+    if (addRounds) {
+      try {
+        run = earlierRun(results, selected, stats.line());
+      } catch (IllegalArgumentException e) {
+        System.err.println("bench run: --add-rounds: " + e.getMessage());
+        return 2;
+      }
+      for (Phase phase : selected) {
+        measured.put(phase, new ArrayList<>(results.rounds(phase.id(), phase.figures())));
+      }
+    }
+    int done = measured.isEmpty() ? 0 : measured.get(selected.getFirst()).size();
+    int last = done + rounds;
+    for (int round = done + 1; round <= last; round++) {
       for (Phase phase : round % 2 == 1 ? selected : selected.reversed()) {
         long start = System.nanoTime();
-        System.out.println("== " + phase.id() + (rounds > 1 ? " (round " + round + " of " + rounds + ")" : ""));
+        System.out.println("== " + phase.id() + (last > 1 ? " (round " + round + " of " + last + ")" : ""));
         Object figures = switch (phase) {
           case ANALYSIS -> analysis();
           case INDEX -> index();
@@ -130,6 +150,37 @@ final class BenchRun implements Callable<Integer> {
     }
     writeReport(results, out);
     return 0;
+  }
+
+  /**
+   * The run whose rounds {@code --add-rounds} continues: every phase's last recorded run, the same
+   * for all of them, on this corpus, with as many rounds each (else they could not be paired).
+   */
+  static String earlierRun(BenchResults results, List<Phase> phases, String corpusLine) {
+    String run = null;
+    int count = -1;
+    for (Phase phase : phases) {
+      String id = phase.id();
+      if (!results.corpusOf(id).orElse("").equals(corpusLine)) {
+        throw new IllegalArgumentException(id + " has no figures on this corpus to add to");
+      }
+      String itsRun = results.runOf(id).orElseThrow(() -> new IllegalArgumentException(id + "'s figures name no run (recorded before rounds)"));
+      int itsCount;
+      try {
+        itsCount = results.rounds(id, phase.figures()).size();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(id + "'s figures cannot be read: " + e.getMessage(), e);
+      }
+      if (run == null) {
+        run = itsRun;
+        count = itsCount;
+      } else if (!run.equals(itsRun) || count != itsCount) {
+        throw new IllegalArgumentException(
+            phases.getFirst().id() + " has " + count + " round(s) of run " + run + ", " + id + " " + itsCount + " of run " + itsRun
+                + ": only phases that ran together can add rounds together");
+      }
+    }
+    return run;
   }
 
   private Throughput analysis() throws IOException {

@@ -22,19 +22,28 @@ public enum Phase {
   /** OpenSearch: the same query log over HTTP. */
   PEER_SEARCH;
 
+  /** The record its figures are in {@link BenchResults}. */
+  public Class<?> figures() {
+    return switch (this) {
+      case ANALYSIS -> Throughput.class;
+      case INDEX -> IndexingFigures.class;
+      case BUILD -> BuildFigures.class;
+      case MERGE, PEER_MERGE -> MergeFigures.class;
+      case SEARCH -> SearchFigures.class;
+      case PEER_INDEX, PEER_SEARCH -> PeerFigures.class;
+    };
+  }
+
   /** Whether running it again measures the same thing again (the others build or merge an index). */
   public boolean repeatable() {
     return this == ANALYSIS || this == INDEX || this == SEARCH || this == PEER_SEARCH;
   }
 
-  /** Why {@code phases} cannot run {@code rounds} times, or null when they can. */
-  public static String notRepeatable(List<Phase> phases, int rounds) {
-    if (rounds <= 1) {
-      return null;
-    }
+  /** Why {@code phases} cannot run more than once, or null when they can. */
+  public static String notRepeatable(List<Phase> phases) {
     List<String> once = phases.stream().filter(p -> !p.repeatable()).map(Phase::id).toList();
     return once.isEmpty() ? null
-        : "--rounds " + rounds + ": " + String.join(", ", once) + (once.size() == 1 ? " runs" : " run")
+        : String.join(", ", once) + (once.size() == 1 ? " runs" : " run")
             + " once (building or merging an index); only analysis, index, search and peer-search repeat";
   }
 

@@ -10,12 +10,11 @@ import org.junit.jupiter.api.Test;
 class PhaseTest {
   @Test
   void onlyPhasesThatMeasureWithoutChangingAnIndexRepeat() {
-    assertNull(Phase.notRepeatable(List.of(Phase.SEARCH, Phase.PEER_SEARCH, Phase.ANALYSIS, Phase.INDEX), 3));
-    assertNull(Phase.notRepeatable(List.of(Phase.BUILD, Phase.MERGE), 1));
-    assertEquals("--rounds 3: build, peer-merge run once (building or merging an index); only analysis, index, search and peer-search repeat",
-        Phase.notRepeatable(List.of(Phase.BUILD, Phase.SEARCH, Phase.PEER_MERGE), 3));
-    assertEquals("--rounds 2: merge runs once (building or merging an index); only analysis, index, search and peer-search repeat",
-        Phase.notRepeatable(List.of(Phase.MERGE), 2));
+    assertNull(Phase.notRepeatable(List.of(Phase.SEARCH, Phase.PEER_SEARCH, Phase.ANALYSIS, Phase.INDEX)));
+    assertEquals("build, peer-merge run once (building or merging an index); only analysis, index, search and peer-search repeat",
+        Phase.notRepeatable(List.of(Phase.BUILD, Phase.SEARCH, Phase.PEER_MERGE)));
+    assertEquals("merge runs once (building or merging an index); only analysis, index, search and peer-search repeat",
+        Phase.notRepeatable(List.of(Phase.MERGE)));
   }
 
   @Test
