@@ -68,6 +68,11 @@ class ReportTest {
     assertEquals("2073, 2191, 2425", row(report, "each round: server ready").ours());
     assertEquals("0.40×, 0.52×, 0.61×", row(report, "each round: search over HTTP").ratio());
     assertTrue(report.markdown().contains("- rounds: 3 of search and peer-search, every other round in reverse order"));
+    // HTTP over in-process p50, round by round: 12.1/8, 12.0/8, 13.1/8 = 1.51, 1.50, 1.64.
+    assertEquals("1.51×", row(report, "service / raw Lucene").ours());
+    TargetCheck service = report.targets().stream().filter(t -> t.target().startsWith("service p50")).findFirst().orElseThrow();
+    assertEquals("12.10 vs 8.00 ms (1.51×, median of 3 rounds' ratios)", service.measured());
+    assertEquals("MISS", service.verdict());
   }
 
   @Test
