@@ -131,7 +131,7 @@ public final class Report {
       rows.add(new Row("search in process (raw Lucene), p50/p95/p99 ms", lat(s.raw()), "", ""));
       rows.add(new Row("search over HTTP, 1 client, p50/p95/p99 ms", lat(s.service().latency()), peerService.map(r -> lat(r.latency())).orElse(""),
           searchRatio(SERVICE_P50, PEER_SERVICE_P50).map(r -> r + " (p50)").orElse("")));
-      rows.add(new Row("service / raw Lucene, p50", String.format(Locale.ROOT, "%.2f×", ownRatio(s, SERVICE_P50, RAW_P50)), "", ""));
+      rows.add(new Row("service / raw Lucene, p50", times(ownRatio(s, SERVICE_P50, RAW_P50)), "", ""));
       rows.add(new Row("search QPS, " + s.loaded().concurrency() + " clients (p99 ms)", qps(s.loaded()), peerLoaded.map(Report::qps).orElse(""),
           searchRatio(QPS, PEER_QPS).orElse("")));
       rows.add(new Row("suggest over HTTP, 1 client, p50/p95/p99 ms", lat(s.suggest().latency()), "", ""));
@@ -169,7 +169,7 @@ public final class Report {
   }
 
   private static String ratios(List<Double> values) {
-    return values.stream().map(r -> String.format(Locale.ROOT, "%.2f×", r)).collect(Collectors.joining(", "));
+    return values.stream().map(Report::times).collect(Collectors.joining(", "));
   }
 
   private static <T> String perRound(List<T> figures, Function<T, String> cell) {
@@ -207,7 +207,7 @@ public final class Report {
   }
 
   private Optional<String> searchRatio(ToDoubleFunction<SearchFigures> ours, ToDoubleFunction<PeerFigures> theirs) {
-    return searchRatioValue(ours, theirs).map(r -> String.format(Locale.ROOT, "%.2f×", r)
+    return searchRatioValue(ours, theirs).map(r -> times(r)
         + (rounds.paired() && rounds.ours().size() > 1 ? ", median of " + rounds.ours().size() + " rounds' ratios" : ""));
   }
 
@@ -231,7 +231,7 @@ public final class Report {
         searchRatioValue(QPS, PEER_QPS).orElseThrow() >= OVER_PEER)))
         .orElse(new TargetCheck("search QPS >= 2 x OpenSearch", "", null)));
     checks.add(search.map(s -> new TargetCheck("service p50 <= 1.5 x raw Lucene",
-        String.format(Locale.ROOT, "%.2f vs %.2f ms (%.2f×%s)", s.service().latency().p50(), s.raw().p50(), ownRatio(s, SERVICE_P50, RAW_P50),
+        String.format(Locale.ROOT, "%.2f vs %.2f ms (%s%s)", s.service().latency().p50(), s.raw().p50(), times(ownRatio(s, SERVICE_P50, RAW_P50)),
             rounds.ours().size() > 1 ? ", median of " + rounds.ours().size() + " rounds' ratios" : ""),
         ownRatio(s, SERVICE_P50, RAW_P50) <= SERVICE_OVER_RAW)).orElse(new TargetCheck("service p50 <= 1.5 x raw Lucene", "", null)));
     checks.add(search.map(s -> new TargetCheck("suggest p99 <= 10 ms", String.format(Locale.ROOT, "%.1f ms", s.suggest().latency().p99()),
@@ -326,7 +326,11 @@ public final class Report {
   }
 
   private static String ratio(double a, double b) {
-    return String.format(Locale.ROOT, "%.2f×", a / b);
+    return times(a / b);
+  }
+
+  private static String times(double ratio) {
+    return String.format(Locale.ROOT, "%.2f×", ratio);
   }
 
   private static String fmt(double v) {

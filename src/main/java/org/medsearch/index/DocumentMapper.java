@@ -116,13 +116,18 @@ public final class DocumentMapper {
     doc.add(new Field(Fields.english(field), words ? text : "", ANALYSED_WITH_OFFSETS));
     // Latin words count in the Chinese fields of a Chinese text (analysis.chinese.latin_words).
     boolean chinese = han || (words && latinWords && !englishDocument);
-    doc.add(new Field(Fields.chinese(field), !chinese ? "" : englishDocument ? hanOnly(text) : text, ANALYSED_WITH_OFFSETS));
+    doc.add(new Field(Fields.chinese(field), chinese ? chineseText(text, englishDocument) : "", ANALYSED_WITH_OFFSETS));
     if (bigrams) {
       doc.add(new Field(Fields.bigrams(field), han ? text : "", ANALYSED_WITH_OFFSETS));
     }
     if (words) {
       doc.add(new Field(Fields.SPELL, text, WORDS_ONLY));
     }
+  }
+
+  /** What a text's Chinese field holds: an English document's Han words only, a Chinese one's whole text. */
+  private static String chineseText(String text, boolean englishDocument) {
+    return englishDocument ? hanOnly(text) : text;
   }
 
   /**

@@ -40,16 +40,16 @@ class DocumentMapperTest {
     Document doc = map("北京协和医院简介", "医院始建于1921年。", Language.ZH);
     assertLeftEmpty(doc, Fields.TITLE_EN);
     assertHasText(doc, Fields.BODY_EN, "1921 is a number the English field keeps");
-    assertHasText(doc, Fields.TITLE_ZH, "");
-    assertHasText(doc, Fields.TITLE_BIGRAMS, "");
+    assertHasText(doc, Fields.TITLE_ZH, "a Han title");
+    assertHasText(doc, Fields.TITLE_BIGRAMS, "a Han title");
     assertEquals(1, doc.getFields(Fields.SPELL).length, "only the body holds a word for spelling");
   }
 
   @Test
   void englishTextHasNoHanFields() throws IOException {
     Document doc = map("Stem cell research", "The hospital’s stem-cell unit opened in 2019 — “a first”.", Language.EN);
-    assertHasText(doc, Fields.TITLE_EN, "");
-    assertHasText(doc, Fields.BODY_EN, "");
+    assertHasText(doc, Fields.TITLE_EN, "an English title");
+    assertHasText(doc, Fields.BODY_EN, "an English body");
     for (String field : List.of(Fields.TITLE_ZH, Fields.BODY_ZH, Fields.TITLE_BIGRAMS, Fields.BODY_BIGRAMS)) {
       assertLeftEmpty(doc, field);
     }
@@ -70,7 +70,7 @@ class DocumentMapperTest {
     for (String field : List.of(Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_BIGRAMS, Fields.TITLE_EN)) {
       assertLeftEmpty(doc, field);
     }
-    assertHasText(doc, Fields.TITLE_ZH, "");
+    assertHasText(doc, Fields.TITLE_ZH, "a Han title");
   }
 
   @Test
