@@ -51,7 +51,7 @@ final class BenchRun implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "256m", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
   String heap;
 
-  @Option(names = "--peer-heap", description = "OpenSearch's -Xms/-Xmx (default: --heap).")
+  @Option(names = "--peer-heap", description = "OpenSearch's -Xms/-Xmx (default: while indexing and merging, this JVM's own -Xmx, which our indexer runs with; while searching, --heap, the server's).")
   String peerHeap;
 
   @Option(names = "--concurrency", defaultValue = "4", description = "Clients of the QPS runs (default ${DEFAULT-VALUE}); latency runs use one.")
@@ -211,11 +211,11 @@ final class BenchRun implements Callable<Integer> {
     BuildFigures before = continuing(Phase.BUILD, BuildFigures.class, f -> f.total().docs(), until, Files.isDirectory(servedIndex()));
     if (before == null) {
       deleteTree(servedIndex());
-      before = new BuildFigures(new Throughput(n, 0, 0, 0), 0, 0);
+      before = new BuildFigures(new Throughput(n, 0, 0, 0), 0, 0, null);
     }
     Path source = IndexingBench.sample(corpus, stats, until, out.resolve("work/build-corpus"));
     Throughput step = new IndexingBench(config).add(source, n, servedIndex());
-    BuildFigures after = before.plus(step, CorpusFiles.folderBytes(servedIndex()));
+    BuildFigures after = before.plus(step, CorpusFiles.folderBytes(servedIndex()), ownHeap());
     print("indexing, %d thread(s): %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
         n, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), after.total().docs(), after.indexBytes() / 1e6);
     return after;
@@ -289,15 +289,15 @@ final class BenchRun implements Callable<Integer> {
     PeerFigures before = continuing(Phase.PEER_INDEX, PeerFigures.class, f -> f.bulk().docs(), until, Files.isDirectory(home));
     if (before == null) {
       deleteTree(home);
-      before = new PeerFigures(new Throughput(clients, 0, 0, 0), 0, peerHeap(), null, null);
+      before = new PeerFigures(new Throughput(clients, 0, 0, 0), peerIndexingHeap(), 0, peerIndexingHeap(), null, null);
     }
-    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-index.log"))) {
+    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerIndexingHeap(), out.resolve("work/peer-index.log"))) {
       Throughput step = peer.bulkIndex(corpus, config, clients, peerBatch, before.bulk().docs(), until);
       Throughput total = new Throughput(clients, before.bulk().docs() + step.docs(), before.bulk().bytes() + step.bytes(), before.bulk().seconds() + step.seconds());
       long size = peer.indexBytes();
       print("OpenSearch bulk, %d clients: %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
           clients, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), total.docs(), size / 1e6);
-      return new PeerFigures(total, size, peerHeap(), null, null);
+      return new PeerFigures(total, peerIndexingHeap(), size, peerIndexingHeap(), null, null);
     }
   }
 
@@ -318,7 +318,7 @@ final class BenchRun implements Callable<Integer> {
     if (!Files.isDirectory(home)) {
       throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
     }
-    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-merge.log"))) {
+    try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerIndexingHeap(), out.resolve("work/peer-merge.log"))) {
       Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");
       MergeFigures merged = peer.forceMerge();
       printMerge("OpenSearch _forcemerge", merged);
@@ -343,7 +343,7 @@ final class BenchRun implements Callable<Integer> {
       printLoad("OpenSearch search, 1 client", service);
       LoadResult loaded = load.run("peer-search-" + concurrency, peer.baseUrl(), searches, concurrency);
       printLoad("OpenSearch search, " + concurrency + " clients", loaded);
-      return new PeerFigures(null, 0, peerHeap(), service, loaded);
+      return new PeerFigures(null, null, 0, peerHeap(), service, loaded);
     }
   }
 
@@ -365,8 +365,19 @@ final class BenchRun implements Callable<Integer> {
     return out.resolve("peer-home");
   }
 
+  /** OpenSearch's heap while searching: the server's, unless --peer-heap. */
   private String peerHeap() {
     return peerHeap != null ? peerHeap : heap;
+  }
+
+  /** OpenSearch's heap while indexing and merging: the one our indexer runs with (this JVM's), unless --peer-heap. */
+  private String peerIndexingHeap() {
+    return peerHeap != null ? peerHeap : ownHeap();
+  }
+
+  /** This JVM's -Xmx, which the build and merge phases index with, e.g. 1024m. */
+  static String ownHeap() {
+    return Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
   }
 
   private void printLoad(String what, LoadResult r) {

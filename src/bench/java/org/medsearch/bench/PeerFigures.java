@@ -4,9 +4,10 @@ package org.medsearch.bench;
  * What the peer phases measured on OpenSearch.
  *
  * @param bulk bulk indexing throughput (null until the peer-index phase ran)
+ * @param bulkHeap its JVM's -Xmx while bulk indexing (null in figures written before it was recorded)
  * @param indexBytes size of its index's primary store
- * @param heap its JVM's -Xmx
+ * @param heap its JVM's -Xmx (while searching, where search figures are given)
  * @param service searches, one client (latency; null until the peer-search phase ran)
  * @param loaded searches, several clients (sustainable QPS)
  */
-public record PeerFigures(Throughput bulk, long indexBytes, String heap, LoadResult service, LoadResult loaded) {}
+public record PeerFigures(Throughput bulk, String bulkHeap, long indexBytes, String heap, LoadResult service, LoadResult loaded) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -94,9 +95,10 @@ public final class Report {
     if (indexed.isEmpty() && searched.isEmpty()) {
       return Optional.empty();
     }
-    PeerFigures i = indexed.orElse(new PeerFigures(null, 0, null, null, null));
-    PeerFigures s = searched.orElse(new PeerFigures(null, 0, null, null, null));
-    return Optional.of(new PeerFigures(i.bulk(), i.indexBytes(), s.heap() != null ? s.heap() : i.heap(), s.service(), s.loaded()));
+    PeerFigures i = indexed.orElse(new PeerFigures(null, null, 0, null, null, null));
+    PeerFigures s = searched.orElse(new PeerFigures(null, null, 0, null, null, null));
+    String bulkHeap = i.bulkHeap() != null ? i.bulkHeap() : i.heap();
+    return Optional.of(new PeerFigures(i.bulk(), bulkHeap, i.indexBytes(), s.heap() != null ? s.heap() : i.heap(), s.service(), s.loaded()));
   }
 
   public List<String> corpusLines() {
@@ -117,6 +119,7 @@ public final class Report {
       Throughput t = b.total();
       rows.add(new Row("indexing the whole corpus, " + threads(t) + " / bulk clients (docs/s; MB/s)", rate(t),
           peerBulk.map(Report::rate).orElse(""), peerBulk.map(p -> ratio(t.docsPerSecond(), p.docsPerSecond())).orElse("")));
+      rows.add(new Row("heap while indexing, -Xmx", Objects.requireNonNullElse(b.heap(), ""), peer.map(PeerFigures::bulkHeap).orElse(""), ""));
       rows.add(new Row("index size (MB)", mb(b.indexBytes()), peer.filter(p -> p.indexBytes() > 0).map(p -> mb(p.indexBytes())).orElse(""), ""));
     });
     if (merge.isPresent() || peerMerge.isPresent()) {
@@ -220,7 +223,8 @@ public final class Report {
     })).orElse(new TargetCheck("indexing >= 0.9 x cores x analysis-only", "", null)));
     Optional<Throughput> peerBulk = peer.map(PeerFigures::bulk);
     checks.add(widest.flatMap(ix -> peerBulk.map(b -> new TargetCheck("indexing >= 2 x OpenSearch bulk",
-        fmt(ix.docsPerSecond()) + " vs " + fmt(b.docsPerSecond()) + " docs/s (" + ratio(ix.docsPerSecond(), b.docsPerSecond()) + ")",
+        fmt(ix.docsPerSecond()) + " vs " + fmt(b.docsPerSecond()) + " docs/s (" + ratio(ix.docsPerSecond(), b.docsPerSecond()) + ")"
+            + unequalIndexingHeaps().map(h -> "; heaps differ: " + h).orElse(""),
         ix.docsPerSecond() >= OVER_PEER * b.docsPerSecond()))).orElse(new TargetCheck("indexing >= 2 x OpenSearch bulk", "", null)));
     checks.add(search.map(s -> new TargetCheck("search p99 <= 20 ms (the target is at 1M docs)",
         String.format(Locale.ROOT, "%.1f ms", s.service().latency().p99()), s.service().latency().p99() <= SEARCH_P99_MS))
@@ -248,6 +252,19 @@ public final class Report {
   }
 
   /** Indexing with the most threads: of the whole corpus when it was built, else of the sample. */
+  /**
+   * "ours vs theirs" when the whole-corpus build and the peer's bulk indexing ran with different
+   * heaps (a larger heap buys OpenSearch a larger indexing buffer), or when either is unrecorded.
+   */
+  private Optional<String> unequalIndexingHeaps() {
+    String ours = build.map(BuildFigures::heap).orElse(null);
+    String theirs = peer.map(PeerFigures::bulkHeap).orElse(null);
+    if (build.isEmpty() || ours != null && theirs != null && heapMb(ours) == heapMb(theirs)) {
+      return Optional.empty();
+    }
+    return Optional.of(Objects.requireNonNullElse(ours, "unrecorded") + " vs " + Objects.requireNonNullElse(theirs, "unrecorded"));
+  }
+
   private Optional<Throughput> indexingFigure() {
     return build.map(BuildFigures::total).or(() -> indexing.map(IndexingFigures::widest));
   }

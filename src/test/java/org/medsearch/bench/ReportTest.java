@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
   private static final MachineInfo MACHINE = new MachineInfo(2, 24, "cpu", "jdk", "os", "2026-11-23");
 
   private static LoadResult load(int clients, double qps, double p50, double p99) {
@@ -17,11 +19,11 @@ class ReportTest {
   @Test
   void targetsPassAndMissOnTheirThresholds() {
     Throughput analysis = new Throughput(1, 1000, 1_000_000, 1.0);
-    BuildFigures build = new BuildFigures(new Throughput(2, 1900, 1_900_000, 1.0), 1, 1);
+    BuildFigures build = new BuildFigures(new Throughput(2, 1900, 1_900_000, 1.0), 1, 1, "1g");
     SearchFigures search =
         new SearchFigures(new Latencies(100, 2, 3, 4, 5, 2), load(1, 100, 3, 25), load(4, 400, 8, 30), load(1, 500, 1, 9),
             "256m", 1500, 4000, 50, 40, 300, 320, 1000, true);
-    PeerFigures peer = new PeerFigures(new Throughput(2, 1000, 1_000_000, 1.0), 1, "256m", load(1, 50, 10, 40), load(4, 150, 20, 60));
+    PeerFigures peer = new PeerFigures(new Throughput(2, 1000, 1_000_000, 1.0), "1024m", 1, "256m", load(1, 50, 10, 40), load(4, 150, 20, 60));
     Report report = new Report(MACHINE, Optional.of(analysis), Optional.empty(), Optional.of(build), Optional.of(new MergeFigures(16, 21.5, 1_100_000_000L)),
         Optional.of(search), Optional.of(peer), Optional.of(new MergeFigures(24, 80.0, 1_400_000_000L)));
     List<String> verdicts = report.targets().stream().map(TargetCheck::verdict).toList();
@@ -32,13 +34,50 @@ class ReportTest {
     assertEquals("24; 80.0; 1400.0", merged.peer());
   }
 
+  @Test
+  void theIndexingTargetSaysWhenOpenSearchIndexedWithAnotherHeap() {
+    BuildFigures build = new BuildFigures(new Throughput(2, 1900, 1_900_000, 1.0), 1, 1, "1g");
+    java.util.function.Function<String, Report> withPeerHeap = bulkHeap -> new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.of(build),
+        Optional.empty(), Optional.empty(), Optional.of(new PeerFigures(new Throughput(2, 1000, 1_000_000, 1.0), bulkHeap, 1, "256m", null, null)),
+        Optional.empty());
+    java.util.function.Function<Report, String> measured = report ->
+        report.targets().stream().filter(t -> t.target().startsWith("indexing >= 2 x OpenSearch")).findFirst().orElseThrow().measured();
+    assertEquals("1,900 vs 1,000 docs/s (1.90×)", measured.apply(withPeerHeap.apply("1024m")));
+    assertEquals("1,900 vs 1,000 docs/s (1.90×); heaps differ: 1g vs 256m", measured.apply(withPeerHeap.apply("256m")));
+    assertEquals("1,900 vs 1,000 docs/s (1.90×); heaps differ: 1g vs unrecorded", measured.apply(withPeerHeap.apply(null)));
+    Report.Row heaps = row(withPeerHeap.apply("256m"), "heap while indexing");
+    assertEquals("1g", heaps.ours());
+    assertEquals("256m", heaps.peer());
+  }
+
+  @Test
+  void thePeersIndexingHeapIsKeptBesideItsSearchHeapAndReadFromOlderResults() throws Exception {
+    BenchResults results = BenchResults.open(dir);
+    Throughput bulk = new Throughput(2, 1000, 1_000_000, 1.0);
+    results.put("build", "corpus: test", new BuildFigures(new Throughput(2, 1900, 1_900_000, 1.0), 1, 1, "1024m"));
+    results.put("peer-index", "corpus: test", new PeerFigures(bulk, "1g", 1, "1g", null, null));
+    results.put("search", "corpus: test", ours(182, 12.1, 2191));
+    results.put("peer-search", "corpus: test", peer(83, 22.9));
+    Report report = Report.of(results, MACHINE);
+    assertEquals("1g", row(report, "heap while indexing").peer());
+    assertEquals("256m (-Xms=-Xmx)", row(report, "server heap").peer());
+
+    // Figures written before bulkHeap was recorded had the indexing heap only as heap.
+    java.nio.file.Path file = dir.resolve(BenchResults.FILE);
+    String written = java.nio.file.Files.readString(file);
+    String older = written.replaceAll("\"bulkHeap\"\\s*:\\s*\"1g\"\\s*,", "");
+    assertTrue(older.length() < written.length(), "the peer-index figures carry bulkHeap");
+    java.nio.file.Files.writeString(file, older);
+    assertEquals("1g", row(Report.of(BenchResults.open(dir), MACHINE), "heap while indexing").peer());
+  }
+
   private static SearchFigures ours(double qps, double p50, double ready) {
     return new SearchFigures(new Latencies(100, 8, 14, 20, 30, 9), load(1, 90, p50, 30), load(4, qps, 20, 60), load(1, 500, 0.1, 1.4),
         "256m", ready, 3000, 170, 47, 840, 940, 1_000_000_000L, true);
   }
 
   private static PeerFigures peer(double qps, double p50) {
-    return new PeerFigures(null, 0, "256m", load(1, 45, p50, 80), load(4, qps, 40, 140));
+    return new PeerFigures(null, null, 0, "256m", load(1, 45, p50, 80), load(4, qps, 40, 140));
   }
 
   private static Report rounds(boolean paired) {

@@ -60,8 +60,8 @@ class RoundMediansTest {
     assertEquals(6, m.runs().get(1).seconds());
     assertEquals(2, m.runs().get(1).threads());
 
-    PeerFigures searched = new PeerFigures(null, 0, "256m", load(80, 20, 60, 0), load(90, 40, 120, 0));
-    PeerFigures other = new PeerFigures(null, 0, "256m", load(100, 22, 70, 0), load(110, 38, 110, 0));
+    PeerFigures searched = new PeerFigures(null, null, 0, "256m", load(80, 20, 60, 0), load(90, 40, 120, 0));
+    PeerFigures other = new PeerFigures(null, null, 0, "256m", load(100, 22, 70, 0), load(110, 38, 110, 0));
     PeerFigures p = median(PeerFigures.class, List.of(searched, other));
     assertNull(p.bulk());
     assertEquals(100, p.loaded().qps());
