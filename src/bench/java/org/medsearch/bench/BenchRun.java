@@ -289,7 +289,7 @@ final class BenchRun implements Callable<Integer> {
     PeerFigures before = continuing(Phase.PEER_INDEX, PeerFigures.class, f -> f.bulk().docs(), until, Files.isDirectory(home));
     if (before == null) {
       deleteTree(home);
-      before = new PeerFigures(new Throughput(clients, 0, 0, 0), peerIndexingHeap(), 0, peerIndexingHeap(), null, null);
+      before = new PeerFigures(new Throughput(clients, 0, 0, 0), peerIndexingHeap(), 0, null, null, null);
     }
     try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerIndexingHeap(), out.resolve("work/peer-index.log"))) {
       Throughput step = peer.bulkIndex(corpus, config, clients, peerBatch, before.bulk().docs(), until);
@@ -297,7 +297,7 @@ final class BenchRun implements Callable<Integer> {
       long size = peer.indexBytes();
       print("OpenSearch bulk, %d clients: %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s (this run); index now %,d docs, %.1f MB",
           clients, step.docs(), step.seconds(), step.docsPerSecond(), step.mbPerSecond(), total.docs(), size / 1e6);
-      return new PeerFigures(total, peerIndexingHeap(), size, peerIndexingHeap(), null, null);
+      return new PeerFigures(total, peerIndexingHeap(), size, null, null, null);
     }
   }
 

@@ -6,7 +6,7 @@ package org.medsearch.bench;
  * @param bulk bulk indexing throughput (null until the peer-index phase ran)
  * @param bulkHeap its JVM's -Xmx while bulk indexing (null in figures written before it was recorded)
  * @param indexBytes size of its index's primary store
- * @param heap its JVM's -Xmx (while searching, where search figures are given)
+ * @param heap its JVM's -Xmx while searching (null in the peer-index phase's figures)
  * @param service searches, one client (latency; null until the peer-search phase ran)
  * @param loaded searches, several clients (sustainable QPS)
  */

@@ -97,8 +97,9 @@ public final class Report {
     }
     PeerFigures i = indexed.orElse(new PeerFigures(null, null, 0, null, null, null));
     PeerFigures s = searched.orElse(new PeerFigures(null, null, 0, null, null, null));
+    // Figures written before bulkHeap was recorded held the indexing heap as heap.
     String bulkHeap = i.bulkHeap() != null ? i.bulkHeap() : i.heap();
-    return Optional.of(new PeerFigures(i.bulk(), bulkHeap, i.indexBytes(), s.heap() != null ? s.heap() : i.heap(), s.service(), s.loaded()));
+    return Optional.of(new PeerFigures(i.bulk(), bulkHeap, i.indexBytes(), s.heap(), s.service(), s.loaded()));
   }
 
   public List<String> corpusLines() {
@@ -251,7 +252,6 @@ public final class Report {
     return checks;
   }
 
-  /** Indexing with the most threads: of the whole corpus when it was built, else of the sample. */
   /**
    * "ours vs theirs" when the whole-corpus build and the peer's bulk indexing ran with different
    * heaps (a larger heap buys OpenSearch a larger indexing buffer), or when either is unrecorded.
@@ -265,6 +265,7 @@ public final class Report {
     return Optional.of(Objects.requireNonNullElse(ours, "unrecorded") + " vs " + Objects.requireNonNullElse(theirs, "unrecorded"));
   }
 
+  /** Indexing with the most threads: of the whole corpus when it was built, else of the sample. */
   private Optional<Throughput> indexingFigure() {
     return build.map(BuildFigures::total).or(() -> indexing.map(IndexingFigures::widest));
   }
