@@ -190,11 +190,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   /**
    * The service once open: each call waits for the opening to finish. The suggester (about a
-   * second of work at a million documents, on another thread) starts building once the first
-   * search has been answered, so that it does not share the two cores with the server's start
-   * and that search; a suggest request arriving earlier builds it and waits for it.
+   * second of work at a million documents, on another thread) and the facet value sets (a tenth
+   * of one) start building once the first search has been answered, so that they do not share
+   * the two cores with the server's start and that search; a suggest request arriving earlier
+   * builds the suggester and waits for it, a search counts facets from doc values meanwhile.
    */
-  record OpeningSearchService(CompletableFuture<LuceneSearchService> opening, AtomicBoolean suggestionsStarted) implements SearchService {
+  record OpeningSearchService(CompletableFuture<LuceneSearchService> opening, AtomicBoolean lookupsStarted) implements SearchService {
     OpeningSearchService(CompletableFuture<LuceneSearchService> opening) {
       this(opening, new AtomicBoolean());
     }
@@ -205,8 +206,8 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         return service.search(request);
       } finally {
-        if (!suggestionsStarted.getAndSet(true)) {
-          service.prepareSuggestions();
+        if (!lookupsStarted.getAndSet(true)) {
+          service.prepareLookups();
         }
       }
     }

@@ -42,6 +42,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -132,6 +135,7 @@ public final class LuceneSearchService implements SearchService {
       BM25Similarity similarity = new BM25Similarity(config.ranking().bm25K1(), config.ranking().bm25B());
       FacetsConfig facets = DocumentMapper.facetsConfig();
       Set<String> stopwords = Set.copyOf(config.search().queryStopwords());
+      FacetCombinationCache combinations = new FacetCombinationCache();
       SearcherManager manager =
           new SearcherManager(
               directory,
@@ -139,9 +143,9 @@ public final class LuceneSearchService implements SearchService {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                   SuggestionList suggestions = SuggestionList.of((DirectoryReader) reader, stopwords);
-                  FacetedSearcher searcher = new FacetedSearcher(reader, facetState(reader, facets), suggestions);
+                  FacetedSearcher searcher = new FacetedSearcher(reader, facetState(reader, facets), combinations, suggestions);
                   if (previous != null) {
-                    searcher.suggester();
+                    searcher.prepareLookups();
                   }
                   searcher.setSimilarity(similarity);
                   return searcher;
@@ -185,15 +189,29 @@ public final class LuceneSearchService implements SearchService {
       // Drill-sideways scoring of facet filters cannot run in time-limited windows: those go untimed.
       IndexSearcher timed = warm && request.filters().isEmpty() ? timeLimited(searcher, start) : searcher;
       TopDocs hits;
-      Facets facets = null;
+      TopFacetValues facets = NO_FACETS;
       if (faceted.facetState == null) {
         hits = timed.searchAfter(after, query, topN, sort, true);
+      } else if (request.filters().isEmpty()) {
+        CollectedFacetCounts counts = new CollectedFacetCounts(faceted.facetState, faceted.facetCombinations::get);
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc()); // a collector needs room for one hit
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, Math.min(topN, maxDoc), after, Integer.MAX_VALUE);
+        hits = (TopDocs) timed.search(query, new MultiCollectorManager(top, counts))[0];
+        if (sort == BY_RELEVANCE) {
+          // The score is the sort's first value: no need to score the page's hits again.
+          for (ScoreDoc hit : hits.scoreDocs) {
+            hit.score = (Float) ((FieldDoc) hit).fields[0];
+          }
+        } else {
+          TopFieldCollector.populateScores(hits.scoreDocs, timed, query);
+        }
+        facets = counts::top;
       } else {
         DrillSideways.DrillSidewaysResult result =
             new DrillSideways(timed, facetsConfig, faceted.facetState)
                 .search(drillDown(query, request), null, after, topN, sort, true);
         hits = result.hits;
-        facets = result.facets;
+        facets = topValuesOf(result.facets);
       }
       boolean more = hits.scoreDocs.length == topN;
       ScoreDoc[] page = pageOf(hits.scoreDocs, from, request.size());
@@ -288,14 +306,25 @@ public final class LuceneSearchService implements SearchService {
     return withSearcher(searcher -> new SuggestResponse(query, ((FacetedSearcher) searcher).suggester().join().suggest(query, size)));
   }
 
-  /** Starts building the current commit's suggester on another thread, if it is not built or being built yet. */
-  public void prepareSuggestions() {
-    withSearcher(searcher -> ((FacetedSearcher) searcher).suggester());
+  /**
+   * Starts building the current commit's suggester and its segments' facet value sets on another
+   * thread, where they are not built or being built yet.
+   */
+  public void prepareLookups() {
+    withSearcher(searcher -> {
+      ((FacetedSearcher) searcher).prepareLookups();
+      return null;
+    });
   }
 
   /** True once the current commit's suggester is built or being built. */
   public boolean suggestionsPrepared() {
     return withSearcher(searcher -> ((FacetedSearcher) searcher).suggesterStarted());
+  }
+
+  /** The building of the current commit's facet value sets; null until {@link #prepareLookups}. */
+  CompletableFuture<Void> facetCombinationsBuilt() {
+    return withSearcher(searcher -> ((FacetedSearcher) searcher).facetCombinationsBuilt());
   }
 
   @Override
@@ -478,24 +507,37 @@ public final class LuceneSearchService implements SearchService {
     return hits;
   }
 
-  private Map<String, List<SearchResponse.FacetCount>> facetCounts(Facets facets) throws IOException {
+  /** The most frequent values of one facet dimension among a search's hits. */
+  @FunctionalInterface
+  private interface TopFacetValues {
+    List<SearchResponse.FacetCount> top(String dim, int n) throws IOException;
+  }
+
+  private static final TopFacetValues NO_FACETS = (dim, n) -> List.of();
+
+  private static TopFacetValues topValuesOf(Facets facets) {
+    return (dim, n) -> {
+      FacetResult result;
+      try {
+        result = facets.getTopChildren(n, dim);
+      } catch (IllegalArgumentException e) {
+        return List.of(); // No document of this index has a value for the facet.
+      }
+      if (result == null) {
+        return List.of();
+      }
+      List<SearchResponse.FacetCount> counts = new ArrayList<>();
+      for (LabelAndValue lv : result.labelValues) {
+        counts.add(new SearchResponse.FacetCount(lv.label, lv.value.longValue()));
+      }
+      return counts;
+    };
+  }
+
+  private Map<String, List<SearchResponse.FacetCount>> facetCounts(TopFacetValues facets) throws IOException {
     Map<String, List<SearchResponse.FacetCount>> out = new LinkedHashMap<>();
     for (IndexConfig.FacetConfig facet : config.facets()) {
-      List<SearchResponse.FacetCount> counts = new ArrayList<>();
-      FacetResult result = null;
-      if (facets != null) {
-        try {
-          result = facets.getTopChildren(config.snippets().facetValues(), facet.name());
-        } catch (IllegalArgumentException e) {
-          // No document of this index has a value for the facet.
-        }
-      }
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          counts.add(new SearchResponse.FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(facet.name(), counts);
+      out.put(facet.name(), facets.top(facet.name(), config.snippets().facetValues()));
     }
     return out;
   }
@@ -542,25 +584,45 @@ public final class LuceneSearchService implements SearchService {
 
   /**
    * A searcher together with the facet ordinals and the suggestions of its reader, built once per
-   * commit. The suggester's lookup arrays take about a second to build at a million documents, on
-   * another thread: for a refreshed commit at once, for the first one on the first suggest request
-   * or {@link #prepareSuggestions} call (serve makes it once its first search is answered), so a
-   * starting server's first search does not share the cores with it. A suggest request arriving
-   * before it is built waits for it.
+   * commit. The suggester's lookup arrays take about a second to build at a million documents and
+   * the facet value sets of its new segments a tenth of one, on other threads: for a refreshed
+   * commit at once, for the first one on {@link #prepareLookups} (serve calls it once its first
+   * search is answered), so a starting server's first search does not share the cores with them.
+   * A suggest request arriving before the suggester is built builds it and waits; a search before
+   * the sets are built counts facets from doc values.
    */
   private static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
+    final FacetCombinationCache facetCombinations;
     private final SuggestionList suggestions;
     private CompletableFuture<Suggester> suggester;
+    private CompletableFuture<Void> facetCombinationsBuilt;
 
-    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, SuggestionList suggestions) {
+    FacetedSearcher(
+        IndexReader reader, SortedSetDocValuesReaderState facetState, FacetCombinationCache facetCombinations,
+        SuggestionList suggestions) {
       super(reader);
       this.facetState = facetState;
+      this.facetCombinations = facetCombinations;
       this.suggestions = suggestions;
+    }
+
+    synchronized void prepareLookups() {
+      if (facetCombinationsBuilt == null) {
+        facetCombinationsBuilt =
+            facetState == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> facetCombinations.build(getIndexReader(), facetState.getField()));
+      }
+      suggester();
     }
 
     synchronized boolean suggesterStarted() {
       return suggester != null;
+    }
+
+    synchronized CompletableFuture<Void> facetCombinationsBuilt() {
+      return facetCombinationsBuilt;
     }
 
     synchronized CompletableFuture<Suggester> suggester() {
