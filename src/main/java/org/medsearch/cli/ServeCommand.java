@@ -190,8 +190,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   /**
    * The service once open: each call waits for the opening to finish. The suggester (about a
-   * second of work at a million documents, on another thread) and the facet value sets (a tenth
-   * of one) start building once the first search has been answered, so that they do not share
+   * second of work at a million documents, on another thread) and the facet value sets (0.1–0.2 s)
+   * start building once the first search has been answered, so that they do not share
    * the two cores with the server's start and that search; a suggest request arriving earlier
    * builds the suggester and waits for it, a search counts facets from doc values meanwhile.
    */

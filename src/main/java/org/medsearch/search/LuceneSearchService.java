@@ -585,7 +585,7 @@ public final class LuceneSearchService implements SearchService {
   /**
    * A searcher together with the facet ordinals and the suggestions of its reader, built once per
    * commit. The suggester's lookup arrays take about a second to build at a million documents and
-   * the facet value sets of its new segments a tenth of one, on other threads: for a refreshed
+   * the facet value sets of its new segments 0.1–0.2 s, on other threads: for a refreshed
    * commit at once, for the first one on {@link #prepareLookups} (serve calls it once its first
    * search is answered), so a starting server's first search does not share the cores with them.
    * A suggest request arriving before the suggester is built builds it and waits; a search before

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsearch.TestData;
+import org.medsearch.config.IndexConfig;
+import org.medsearch.index.Indexer;
+import org.medsearch.index.ProgressListener;
 import org.medsearch.ingest.FolderSource;
 import org.medsearch.index.DocumentMapper;
 import org.medsearch.index.Fields;
@@ -162,6 +166,34 @@ class CollectedFacetCountsTest {
             service.search(SearchRequest.of(query, 10)).hits().stream().map(h -> new SearchService.ScoredId(h.id(), h.score())).toList();
         assertFalse(page.isEmpty(), query);
         assertEquals(ranked, page, query);
+      }
+    }
+  }
+
+  @Test
+  void aRefreshedCommitBuildsTheSetsOfItsSegmentsAtOnceAndCountsAsDocValuesDo(@TempDir Path tmp) throws IOException {
+    Path[] versions = TestData.generatedCorpusVersions(tmp.resolve("docs"), 200);
+    try (Stream<Path> sample = Files.list(FolderSource.sampleCorpus())) {
+      for (Path file : sample.toList()) {
+        Files.copy(file, versions[1].resolve(file.getFileName().toString()));
+      }
+    }
+    Path index = TestData.index(versions[0], tmp.resolve("index"));
+    try (LuceneSearchService service = LuceneSearchService.open(index, TestData.config())) {
+      service.prepareLookups();
+      service.facetCombinationsBuilt().join();
+      IndexConfig config = TestData.config();
+      new Indexer(config, 2).update(new FolderSource(versions[1], config.ingest().extensions()), index, ProgressListener.NONE);
+      service.refresh();
+      CompletableFuture<Void> built = service.facetCombinationsBuilt();
+      assertNotNull(built, "a refreshed commit starts building its sets");
+      built.join();
+      try (LuceneSearchService fromDocValues = LuceneSearchService.open(index, TestData.config())) {
+        for (String query : TestData.GENERATED_CORPUS_QUERIES) {
+          SearchResponse counted = service.search(SearchRequest.of(query, 10));
+          assertEquals(answer(fromDocValues.search(SearchRequest.of(query, 10))), answer(counted), query);
+        }
+        assertTrue(service.search(SearchRequest.of("", 10)).facets().get(Fields.INSTITUTION).size() > 0);
       }
     }
   }
