@@ -33,6 +33,7 @@ final class FacetCombinationCache {
    * {@code field}; nothing once the reader is closed.
    */
   void build(IndexReader reader, String field) {
+    // Held open while building: a segment's closed listener must be added before it can close.
     if (!reader.tryIncRef()) {
       return;
     }
