@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -208,10 +208,14 @@ public final class LuceneSearchService implements SearchService {
         facets = counts::top;
       } else {
         DrillSideways.DrillSidewaysResult result =
-            new DrillSideways(timed, facetsConfig, faceted.facetState)
-                .search(drillDown(query, request), null, after, topN, sort, true);
+            new DrillSideways(timed, facetsConfig, faceted.facetState) {
+              @Override
+              protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] dims) {
+                return null; // counted below, from the same hits, by the segments' value sets
+              }
+            }.search(drillDown(query, request), null, after, topN, sort, true);
         hits = result.hits;
-        facets = topValuesOf(result.facets);
+        facets = sidewaysCounts(result, faceted);
       }
       boolean more = hits.scoreDocs.length == topN;
       ScoreDoc[] page = pageOf(hits.scoreDocs, from, request.size());
@@ -515,23 +519,21 @@ public final class LuceneSearchService implements SearchService {
 
   private static final TopFacetValues NO_FACETS = (dim, n) -> List.of();
 
-  private static TopFacetValues topValuesOf(Facets facets) {
-    return (dim, n) -> {
-      FacetResult result;
-      try {
-        result = facets.getTopChildren(n, dim);
-      } catch (IllegalArgumentException e) {
-        return List.of(); // No document of this index has a value for the facet.
-      }
-      if (result == null) {
-        return List.of();
-      }
-      List<SearchResponse.FacetCount> counts = new ArrayList<>();
-      for (LabelAndValue lv : result.labelValues) {
-        counts.add(new SearchResponse.FacetCount(lv.label, lv.value.longValue()));
-      }
-      return counts;
-    };
+  /**
+   * Drill-sideways counts: a filtered dimension's values among the hits of the other filters (so
+   * its own filter does not hide its other values), every other dimension's among all the hits.
+   */
+  private static TopFacetValues sidewaysCounts(DrillSideways.DrillSidewaysResult result, FacetedSearcher searcher)
+      throws IOException {
+    Map<String, CollectedFacetCounts> byDim = new HashMap<>();
+    for (int i = 0; i < result.drillSidewaysDims.length; i++) {
+      byDim.put(
+          result.drillSidewaysDims[i],
+          CollectedFacetCounts.of(result.drillSidewaysFacetsCollector[i], searcher.facetState, searcher.facetCombinations::get));
+    }
+    CollectedFacetCounts all =
+        CollectedFacetCounts.of(result.drillDownFacetsCollector, searcher.facetState, searcher.facetCombinations::get);
+    return (dim, n) -> byDim.getOrDefault(dim, all).top(dim, n);
   }
 
   private Map<String, List<SearchResponse.FacetCount>> facetCounts(TopFacetValues facets) throws IOException {

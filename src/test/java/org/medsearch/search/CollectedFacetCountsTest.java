@@ -20,7 +20,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -121,6 +124,40 @@ class CollectedFacetCountsTest {
   }
 
   @Test
+  void drillSidewaysHitsCountedByValueSetsGiveLucenesDrillSidewaysCounts() throws IOException {
+    for (boolean varied : new boolean[] {true, false}) {
+      try (Directory dir = index(varied, 99); DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        FacetCombinationCache cache = new FacetCombinationCache();
+        cache.build(reader, state.getField());
+        for (Query base : QUERIES) {
+          for (List<String[]> filters :
+              List.of(
+                  List.<String[]>of(new String[] {Fields.LANGUAGE, "zh"}),
+                  List.of(new String[] {Fields.LANGUAGE, "en"}, new String[] {Fields.DOC_TYPE, "type1"}),
+                  List.of(new String[] {Fields.DOC_TYPE, "type0"}, new String[] {Fields.DOC_TYPE, "type2"}))) {
+            DrillDownQuery drillDown = new DrillDownQuery(FACETS, base);
+            filters.forEach(f -> drillDown.add(f[0], f[1]));
+            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, FACETS, state).search(drillDown, 10);
+            Map<String, CollectedFacetCounts> byDim = new java.util.HashMap<>();
+            for (int i = 0; i < result.drillSidewaysDims.length; i++) {
+              byDim.put(result.drillSidewaysDims[i], CollectedFacetCounts.of(result.drillSidewaysFacetsCollector[i], state, cache::get));
+            }
+            CollectedFacetCounts all = CollectedFacetCounts.of(result.drillDownFacetsCollector, state, cache::get);
+            for (String dim : DIMS) {
+              for (int n : new int[] {1, 10}) {
+                assertEquals(
+                    topOf(result.facets, dim, n), byDim.getOrDefault(dim, all).top(dim, n), base + ", " + dim + ", top " + n);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aSegmentWithMoreSetsThanAllowedHasNone() throws IOException {
     try (Directory dir = index(true, 7); DirectoryReader reader = DirectoryReader.open(dir)) {
       LeafReaderContext leaf = reader.leaves().getFirst();
@@ -203,7 +240,7 @@ class CollectedFacetCountsTest {
   }
 
   /** Lucene's top values as ours are written: label and count; none for a dimension without values or hits. */
-  private static List<SearchResponse.FacetCount> topOf(SortedSetDocValuesFacetCounts counts, String dim, int n) throws IOException {
+  private static List<SearchResponse.FacetCount> topOf(Facets counts, String dim, int n) throws IOException {
     FacetResult result;
     try {
       result = counts.getTopChildren(n, dim);
