@@ -24,6 +24,11 @@ public final class CharacterFolding {
     return new String(chars);
   }
 
+  /** What {@code c} folds to, Traditional characters made Simplified. */
+  public static char fold(char c) {
+    return table(true)[c];
+  }
+
   /** A reader of {@code input} folded, with or without Traditional → Simplified. */
   static CharFilter reader(Reader input, boolean traditionalToSimplified) {
     return new TableCharFilter(input, table(traditionalToSimplified));

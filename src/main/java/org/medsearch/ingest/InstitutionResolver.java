@@ -1,11 +1,11 @@
 package org.medsearch.ingest;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.medsearch.analysis.CharacterFolding;
 import org.medsearch.config.Gazetteer;
@@ -17,16 +17,24 @@ import org.medsearch.config.Gazetteer.Institution;
  * case-insensitively except abbreviations; Traditional and full-width text matches too.
  */
 public final class InstitutionResolver {
+  /** What each UTF-16 unit is compared as: folded like the analyzers, one kind of apostrophe. */
+  private static final char[] FOLDED = foldTable();
+
   /** Every name, ignored phrase and abbreviation, lower-cased, one character per level. */
-  private final Node root = new Node();
-  /** The first characters of those names. */
-  private final BitSet startsAName = new BitSet(Character.MAX_VALUE + 1);
+  private final Node root;
+  /** For every UTF-16 unit of normalised text: whether a name starts with it, in any case. */
+  private final boolean[] startsAName = new boolean[Character.MAX_VALUE + 1];
 
   public InstitutionResolver(Gazetteer gazetteer) {
-    gazetteer.ignore().forEach(phrase -> add(phrase, new Entry(null, null)));
+    NodeBuilder names = new NodeBuilder();
+    gazetteer.ignore().forEach(phrase -> names.add(key(phrase), new Entry(null, null)));
     for (Institution institution : gazetteer.entities()) {
-      institution.names().forEach(name -> add(name, new Entry(institution.name(), null)));
-      institution.abbreviations().forEach(a -> add(a, new Entry(institution.name(), normalize(a))));
+      institution.names().forEach(name -> names.add(key(name), new Entry(institution.name(), null)));
+      institution.abbreviations().forEach(a -> names.add(key(a), new Entry(institution.name(), new String(normalize(a)))));
+    }
+    root = names.build();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      startsAName[c] = root.child(Character.toLowerCase((char) c)) != null;
     }
   }
 
@@ -37,11 +45,11 @@ public final class InstitutionResolver {
 
   /** How often {@code text} names each institution, by canonical name, in order of first mention. */
   public Map<String, Integer> mentions(String text) {
-    String normalized = normalize(text);
-    String lower = lowerCase(normalized);
-    Map<String, Integer> found = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < normalized.length(); ) {
-      Match match = longestAt(normalized, lower, i);
+    char[] normalized = normalize(text);
+    Map<String, Integer> found = new LinkedHashMap<>();
+    for (int i = 0; i < normalized.length; ) {
+      // Most positions start no name: answered here, before the costlier word-boundary test and trie walk.
+      Match match = startsAName[normalized[i]] ? longestAt(normalized, i) : null;
       if (match == null) {
         i++;
         continue;
@@ -54,29 +62,24 @@ public final class InstitutionResolver {
     return found;
   }
 
-  private void add(String name, Entry entry) {
-    Node node = root;
-    String key = lowerCase(normalize(name));
-    if (!key.isEmpty()) {
-      startsAName.set(key.charAt(0));
+  /** A name as the trie holds it: lower-cased one character at a time, as the text is when walked. */
+  private static String key(String name) {
+    char[] chars = normalize(name);
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
     }
-    for (char c : key.toCharArray()) {
-      node = node.children.computeIfAbsent(c, k -> new Node());
-    }
-    node.entries.add(entry);
+    return new String(chars);
   }
 
-  private Match longestAt(String text, String lower, int start) {
-    if (!startsAName.get(lower.charAt(start))) {
-      return null; // most positions: checked before the costlier word-boundary test and trie walk
-    }
-    if (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
+  /** Names compare case-insensitively: the trie holds them lower-cased, and each character is lower-cased as it is walked. */
+  private Match longestAt(char[] text, int start) {
+    if (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) {
       return null; // inside a word: "WHO" is not in "WHOLE", nor "SCO" in "DISCO"
     }
     Match longest = null;
     Node node = root;
-    for (int end = start + 1; end <= lower.length(); end++) {
-      node = node.children.get(lower.charAt(end - 1));
+    for (int end = start + 1; end <= text.length; end++) {
+      node = node.child(Character.toLowerCase(text[end - 1]));
       if (node == null) {
         break;
       }
@@ -90,36 +93,43 @@ public final class InstitutionResolver {
     return longest;
   }
 
-  /** The text as names are compared: folded like the analyzers, one kind of apostrophe, single spaces. */
-  private static String normalize(String text) {
-    String folded = CharacterFolding.fold(text).replace('\u2019', '\'').replace('\u2018', '\'');
-    return withoutSpacesBetweenHan(TextCleaner.normalizeSpace(folded));
-  }
-
   /**
-   * Drops each space that stands between two Han characters (a loop: it runs over every document):
-   * PDF exports break lines inside Chinese names (北京协和 / 医院).
+   * The text as names are compared, in one pass (it runs over every document): folded like the
+   * analyzers, one kind of apostrophe, every run of spaces one space, and none between two Han
+   * characters, where PDF exports break lines inside Chinese names (北京协和 / 医院).
    */
-  private static String withoutSpacesBetweenHan(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+  static char[] normalize(String text) {
+    char[] out = new char[text.length()];
+    int length = 0;
+    boolean spaceBefore = false;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean betweenHan =
-          c == ' ' && i > 0 && i + 1 < text.length() && Scripts.isHan(text.codePointBefore(i)) && Scripts.isHan(text.codePointAt(i + 1));
-      if (!betweenHan) {
-        out.append(c);
+      char c = FOLDED[text.charAt(i)];
+      if (TextCleaner.isFoldedSpace(c)) {
+        spaceBefore = true;
+        continue;
       }
+      if (spaceBefore && length > 0 && !betweenHan(out, length, c, text, i)) {
+        out[length++] = ' ';
+      }
+      spaceBefore = false;
+      out[length++] = c;
     }
-    return out.toString();
+    return length == out.length ? out : Arrays.copyOf(out, length);
   }
 
-  /** Lower case one character at a time, so positions stay those of the original. */
-  private static String lowerCase(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+  /** Whether the text kept so far ends in a Han character and the next one, {@code c} at {@code i} once folded, is Han. */
+  private static boolean betweenHan(char[] kept, int keptLength, char c, String text, int i) {
+    int next = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+    return Scripts.isHan(next) && Scripts.isHan(Character.codePointBefore(kept, keptLength));
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char folded = CharacterFolding.fold((char) c);
+      table[c] = folded == '\u2019' || folded == '\u2018' ? '\'' : folded;
     }
-    return new String(chars);
+    return table;
   }
 
   /** A letter or digit of a word-spaced script; Han characters need no spaces, so they bound nothing. */
@@ -127,9 +137,36 @@ public final class InstitutionResolver {
     return Scripts.isSpacedLetterOrDigit(c);
   }
 
-  private static final class Node {
-    final Map<Character, Node> children = new HashMap<>();
+  /** A trie node: its children's characters sorted, for a binary search without boxing. */
+  private record Node(char[] keys, Node[] children, Entry[] entries) {
+    Node child(char c) {
+      int at = Arrays.binarySearch(keys, c);
+      return at < 0 ? null : children[at];
+    }
+  }
+
+  private static final class NodeBuilder {
+    final TreeMap<Character, NodeBuilder> children = new TreeMap<>();
     final List<Entry> entries = new ArrayList<>(1);
+
+    void add(String key, Entry entry) {
+      NodeBuilder node = this;
+      for (char c : key.toCharArray()) {
+        node = node.children.computeIfAbsent(c, k -> new NodeBuilder());
+      }
+      node.entries.add(entry);
+    }
+
+    Node build() {
+      char[] keys = new char[children.size()];
+      Node[] built = new Node[children.size()];
+      int i = 0;
+      for (Map.Entry<Character, NodeBuilder> child : children.entrySet()) {
+        keys[i] = child.getKey();
+        built[i++] = child.getValue().build();
+      }
+      return new Node(keys, built, entries.toArray(Entry[]::new));
+    }
   }
 
   /**
@@ -139,9 +176,21 @@ public final class InstitutionResolver {
    * @param exact for an abbreviation, the exact spelling the text must have; else null
    */
   private record Entry(String institution, String exact) {
-    boolean accepts(String text, int start, int end) {
-      boolean wordContinues = end < text.length() && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end));
-      return !wordContinues && (exact == null || text.startsWith(exact, start));
+    boolean accepts(char[] text, int start, int end) {
+      boolean wordContinues = end < text.length && isWordChar(text[end - 1]) && isWordChar(text[end]);
+      return !wordContinues && (exact == null || startsWith(text, start, exact));
+    }
+
+    private static boolean startsWith(char[] text, int start, String prefix) {
+      if (start + prefix.length() > text.length) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length(); i++) {
+        if (text[start + i] != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

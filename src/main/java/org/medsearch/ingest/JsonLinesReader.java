@@ -36,33 +36,33 @@ public final class JsonLinesReader implements DocumentReader {
     List<RawDocument> documents = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Set<String> keys = new HashSet<>();
-    String[] lines = TextDecoder.decode(file, bytes).split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    List<String> lines = lines(TextDecoder.decode(file, bytes));
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
         continue;
       }
-      String where = file + " line " + (i + 1) + ": ";
       JsonNode record;
       try {
-        record = JSON.readTree(lines[i]);
+        record = JSON.readTree(line);
       } catch (JsonProcessingException e) {
-        skipped.add(where + "not valid JSON");
+        skipped.add(where(file, i) + "not valid JSON");
         continue;
       }
       if (!record.isObject()) {
-        skipped.add(where + "not a JSON object");
+        skipped.add(where(file, i) + "not a JSON object");
         continue;
       }
       String title = value(record, fields.title());
       String text = value(record, fields.text());
       if (text == null && title == null) {
-        skipped.add(where + "no '" + fields.text() + "' or '" + fields.title() + "' field");
+        skipped.add(where(file, i) + "no '" + fields.text() + "' or '" + fields.title() + "' field");
         continue;
       }
       String id = value(record, fields.id());
       String key = id != null ? id : Integer.toString(i + 1);
       if (!keys.add(key)) {
-        skipped.add(where + "repeats the id " + key);
+        skipped.add(where(file, i) + "repeats the id " + key);
         continue;
       }
       documents.add(new RawDocument(key, text != null ? text : title, stated(record, title)));
@@ -72,6 +72,23 @@ public final class JsonLinesReader implements DocumentReader {
       throw new IngestException(file, IngestException.Reason.CORRUPT, first);
     }
     return new Read(documents, skipped);
+  }
+
+  /** The lines of {@code text}, each without its "\n" or "\r\n" (a loop: it runs over every byte of the corpus). */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+      lines.add(text.substring(start, end));
+      start = nl + 1;
+    }
+    lines.add(text.substring(start));
+    return lines;
+  }
+
+  private static String where(String file, int lineIndex) {
+    return file + " line " + (lineIndex + 1) + ": ";
   }
 
   private Map<String, String> stated(JsonNode record, String title) {

@@ -17,12 +17,20 @@ public final class LanguageDetector {
     long latinWords = 0;
     boolean inLatinWord = false;
     for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (Scripts.isHan(cp)) {
-        han++;
+      char c = text.charAt(i);
+      boolean latin;
+      if (c < 0x80) { // most characters of either language: punctuation, digits, spaces, ASCII letters
+        i++;
+        latin = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      } else {
+        int cp = Character.codePointAt(text, i);
+        i += Character.charCount(cp);
+        boolean isHan = Scripts.isHan(cp);
+        if (isHan) {
+          han++;
+        }
+        latin = !isHan && Scripts.isLatinLetter(cp);
       }
-      boolean latin = Scripts.isLatinLetter(cp);
       if (latin && !inLatinWord) {
         latinWords++;
       }

@@ -2,11 +2,8 @@ package org.medsearch.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medsearch.config.IndexConfig;
@@ -21,7 +18,8 @@ import org.medsearch.config.IndexConfig.MetadataConfig;
 public final class MetadataExtractor {
   /** Numbered list items ("1. We believe …") and wrapped continuation lines are never titles. */
   private static final Pattern NOT_A_TITLE = Pattern.compile("^(?:\\d+[.、)]\\s|\\p{Ll}).*");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？;；,，:：]$");
+  /** What a line that is not a title ends with: a sentence's or clause's punctuation. */
+  private static final String SENTENCE_END = ".。!！?？;；,，:：";
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|[。！？\u2029]");
   private static final Pattern LIST_ITEM_START = Pattern.compile("(?m)^\\d+[.、)]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -31,13 +29,13 @@ public final class MetadataExtractor {
   private static final int CUT_MARGIN = 64;
 
   private final MetadataConfig config;
-  private final Set<String> sectionLabels = new HashSet<>();
+  private final LinesIgnoringCase sectionLabels;
   private final HeaderFields headerFields;
   private final Pattern outletLine;
 
   public MetadataExtractor(IndexConfig config) {
     this.config = config.metadata();
-    config.cleaning().sectionLabels().forEach(label -> sectionLabels.add(label.toLowerCase(Locale.ROOT)));
+    this.sectionLabels = new LinesIgnoringCase(config.cleaning().sectionLabels());
     this.headerFields = new HeaderFields(this.config);
     this.outletLine = outletPattern(this.config.outletSuffixes());
   }
@@ -81,7 +79,7 @@ public final class MetadataExtractor {
       } else if (source == null && outletLine.matcher(line).matches()) {
         source = line;
         body.set(i, null);
-      } else if (sectionLabels.contains(line.toLowerCase(Locale.ROOT))) {
+      } else if (sectionLabels.contains(line)) {
         label = label == null ? line : label;
         lastLabel = line;
       } else if (isTitle(line)) {
@@ -104,7 +102,7 @@ public final class MetadataExtractor {
   boolean isTitle(String line) {
     return line.length() <= config.maxTitleChars()
         && !NOT_A_TITLE.matcher(line).matches()
-        && !SENTENCE_END.matcher(line).matches();
+        && !TextCleaner.endsWithOneOf(line, SENTENCE_END);
   }
 
   private Optional<String> firstSentence(String body) {

@@ -3,8 +3,8 @@ package org.medsearch.ingest;
 /**
  * Which script a character is in, for the per-character tests of cleaning, language detection,
  * institution matching and analysis. {@link Character.UnicodeScript#of} binary-searches some 2,000
- * ranges for every character, several percent of indexing time; the two blocks nearly all text
- * here is in are answered first.
+ * ranges for every character, several percent of indexing time: ASCII is answered first, and
+ * the rest of the Basic Multilingual Plane from a table.
  */
 public final class Scripts {
   /** Nothing below the CJK Radicals Supplement is Han (nor a CJK ideograph of another script). */
@@ -16,10 +16,21 @@ public final class Scripts {
     if (codePoint < FIRST_HAN) {
       return false;
     }
-    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
-      return true; // CJK Unified Ideographs, every code point assigned
+    if (codePoint <= Character.MAX_VALUE) {
+      return HanTable.BMP[codePoint]; // Chinese punctuation too lies above FIRST_HAN, and is frequent
     }
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /** For every UTF-16 unit, whether it is a Han code point: built once, 64 KB. */
+  private static final class HanTable {
+    static final boolean[] BMP = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = FIRST_HAN; c <= Character.MAX_VALUE; c++) {
+        BMP[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      }
+    }
   }
 
   /** A letter or digit of a script that spaces its words (not Han, whose characters need no spaces). */

@@ -1,10 +1,7 @@
 package org.medsearch.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.medsearch.config.IndexConfig.CleaningConfig;
 
@@ -16,7 +13,8 @@ import org.medsearch.config.IndexConfig.CleaningConfig;
  * paragraphs is kept as "".
  */
 public final class TextCleaner {
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.。!！?？:：;；”\"')）]$");
+  /** The characters a line that ends a sentence (or a quotation, or an aside) ends with. */
+  private static final String SENTENCE_END = ".。!！?？:：;；”\"')）";
   private static final Pattern ITEM_START = Pattern.compile("^(?:\\d+[.、)]|[•·▪●\\-–*])\\s.*");
   /** Share of long lines that must look wrapped before a text is treated as wrapped PDF output. */
   private static final double WRAPPED_SHARE = 0.5;
@@ -24,18 +22,18 @@ public final class TextCleaner {
   /** Wider lines are web paragraphs, not a PDF page's lines. */
   private static final int MAX_WRAP_WIDTH = 200;
 
-  private final Set<String> dropLines = new HashSet<>();
+  private final LinesIgnoringCase dropLines;
   private final List<Pattern> dropPatterns;
   private final boolean collapseRepeated;
-  private final Set<String> linkMarkers = new HashSet<>();
+  private final LinesIgnoringCase linkMarkers;
   private final int maxLinkLineChars;
   private final boolean rejoinWrapped;
 
   public TextCleaner(CleaningConfig config) {
-    config.dropLines().forEach(line -> dropLines.add(key(line)));
+    this.dropLines = new LinesIgnoringCase(config.dropLines().stream().map(TextCleaner::normalizeSpace).toList());
     this.dropPatterns = config.dropPatterns().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
     this.collapseRepeated = config.collapseRepeatedLines();
-    config.trailingLinkMarkers().forEach(marker -> linkMarkers.add(key(marker)));
+    this.linkMarkers = new LinesIgnoringCase(config.trailingLinkMarkers().stream().map(TextCleaner::normalizeSpace).toList());
     this.maxLinkLineChars = config.maxLinkLineChars();
     this.rejoinWrapped = config.rejoinWrappedLines();
   }
@@ -71,7 +69,7 @@ public final class TextCleaner {
 
   /** A placeholder or chrome line; {@code line} is already space-normalised. */
   private boolean isDropped(String line) {
-    if (dropLines.contains(line.toLowerCase(Locale.ROOT))) {
+    if (dropLines.contains(line)) {
       return true;
     }
     for (Pattern pattern : dropPatterns) {
@@ -88,10 +86,10 @@ public final class TextCleaner {
    */
   private void cutTrailingLinks(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      if (linkMarkers.contains(lines.get(i).toLowerCase(Locale.ROOT))) {
+      if (linkMarkers.contains(lines.get(i))) {
         boolean onlyTitles =
             lines.subList(i + 1, lines.size()).stream()
-                .allMatch(l -> l.isEmpty() || (l.length() <= maxLinkLineChars && !SENTENCE_END.matcher(l).matches()));
+                .allMatch(l -> l.isEmpty() || (l.length() <= maxLinkLineChars && !endsWithOneOf(l, SENTENCE_END)));
         if (onlyTitles) {
           lines.subList(i, lines.size()).clear();
         }
@@ -106,7 +104,7 @@ public final class TextCleaner {
    */
   private static boolean looksWrapped(List<String> lines, int width) {
     List<String> full = lines.stream().filter(l -> isFullWidth(l, width)).toList();
-    long wrapped = full.stream().filter(l -> !SENTENCE_END.matcher(l).matches()).count();
+    long wrapped = full.stream().filter(l -> !endsWithOneOf(l, SENTENCE_END)).count();
     return width <= MAX_WRAP_WIDTH && wrapped >= WRAPPED_MIN_LINES && wrapped >= full.size() * WRAPPED_SHARE;
   }
 
@@ -140,7 +138,7 @@ public final class TextCleaner {
         paragraph.append(joiner(paragraph.charAt(paragraph.length() - 1), line.charAt(0)));
       }
       paragraph.append(line);
-      if (SENTENCE_END.matcher(line).matches() || !isFullWidth(line, width)) {
+      if (endsWithOneOf(line, SENTENCE_END) || !isFullWidth(line, width)) {
         out.add(paragraph.toString());
         paragraph.setLength(0);
       }
@@ -161,6 +159,9 @@ public final class TextCleaner {
    * spaces into one space. A loop, not a regular expression: it runs on every line of every document.
    */
   public static String normalizeSpace(String line) {
+    if (isSpaceNormal(line)) {
+      return line; // most lines: no copy
+    }
     StringBuilder out = new StringBuilder(line.length());
     boolean spaceBefore = false;
     for (int i = 0; i < line.length(); i++) {
@@ -178,11 +179,41 @@ public final class TextCleaner {
     return out.toString().strip();
   }
 
-  private static boolean isFoldedSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
+  /** Whether {@code line} is its own {@link #normalizeSpace}: no space at either end, and each space a single ' '. */
+  private static boolean isSpaceNormal(String line) {
+    int last = line.length() - 1;
+    if (last >= 0 && (Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(last)))) {
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = line.charAt(i);
+      if (isFoldedSpace(c) && (c != ' ' || line.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static String key(String line) {
-    return normalizeSpace(line).toLowerCase(Locale.ROOT);
+  /**
+   * Whether {@code line} ends with one of {@code chars}: what {@code .*[chars]$} matches, without
+   * the regular expression's scan of the whole line (lines of a PDF page or a web paragraph, every
+   * line of every document). As {@code .} does, a line break before the end answers false.
+   */
+  static boolean endsWithOneOf(String line, String chars) {
+    int last = line.length() - 1;
+    if (last < 0 || chars.indexOf(line.charAt(last)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < last; i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isFoldedSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
   }
 }

@@ -1,6 +1,8 @@
 package org.medsearch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -123,5 +125,50 @@ class DocTypeClassifierTest {
   @Test
   void shippedRulesCallAnyOtherUndatedPageAProfile() throws IngestException {
     assertEquals("profile", shippedType("明德中医诊所\nMingde Clinic\n\n明德中医诊所创办于2012年。"));
+  }
+
+  // ---- expressions tried at line starts only ----------------------------------------------------
+
+  @Test
+  void expressionsAnchoredAtLineStartsAreFoundWhereFindFindsThem() {
+    // The configured body rules and harder cases, on random lines with every kind of line break:
+    // tried at line starts alone, each answers as find() over the whole text does.
+    List<String> patterns =
+        List.of(
+            "(?m)^(annual|work|progress|financial) report\\b.{0,30}$",
+            "(?m)^.{0,30}(年度报告|工作报告|年报)$",
+            "(?ms)^1[.、]\\s.*?^2[.、]\\s.*?^3[.、]\\s",
+            "(?m)^(?<![a-z])report",
+            "(?m)^\\breport\\b",
+            "(?m)^$",
+            "(?m)^\\nreport", // not between the \r and \n of one line break
+            "(?m)^a|report",
+            "(?im)^[]a|]report");
+    RandomTexts texts = new RandomTexts(3, "annual report", "Work Report of 2023", "年度报告", "本院年报", "1. a\n", "2、 b\n", "3. c\n", "report", "a", "]", "x", " ", "\n", "\r\n", "\r", "\u2028", "\u0085");
+    for (String regex : patterns) {
+      java.util.regex.Pattern whole = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE);
+      DocTypeClassifier.Expression expression = DocTypeClassifier.Expression.of(regex);
+      int found = 0;
+      for (int n = 0; n < 20_000; n++) {
+        String text = texts.next(11);
+        boolean expected = whole.matcher(text).find();
+        found += expected ? 1 : 0;
+        assertEquals(expected, expression.foundIn(text), () -> regex + " in " + text.replace("\n", "\\n"));
+      }
+      assertTrue(found > 20 && found < 19_980, regex + " found in " + found + " of 20,000 texts: the texts test nothing");
+    }
+  }
+
+  @Test
+  void onlyExpressionsThatCannotMatchMidLineAreTriedAtLineStarts() {
+    assertTrue(DocTypeClassifier.Expression.of("(?m)^.{0,30}(年度报告|工作报告|年报)$").atLineStarts());
+    assertTrue(DocTypeClassifier.Expression.of("(?ms)^1[.、]\\s.*?^2").atLineStarts());
+    assertTrue(DocTypeClassifier.Expression.of("(?m)^[|]x\\|y").atLineStarts());
+    assertFalse(DocTypeClassifier.Expression.of("(?m)^annual|report").atLineStarts());
+    assertFalse(DocTypeClassifier.Expression.of("(?m)^[]|]|report").atLineStarts());
+    assertFalse(DocTypeClassifier.Expression.of("(?mx)^annual report").atLineStarts());
+    assertFalse(DocTypeClassifier.Expression.of("(?md)^annual report").atLineStarts());
+    assertFalse(DocTypeClassifier.Expression.of("^annual report").atLineStarts());
+    assertFalse(DocTypeClassifier.Expression.of("annual report").atLineStarts());
   }
 }

@@ -140,4 +140,38 @@ class InstitutionResolverTest {
         List.of("世界卫生组织", "中国红十字会"),
         resolver.resolve("WHO and RCSC; 世界卫生组织与Red Cross Society of China; WHO again"));
   }
+
+  @Test
+  void normalizedTextIsFoldedWithSpacesCollapsedAndNoneBetweenHan() {
+    // The one-pass normalisation against the rule written as separate passes, on random text of
+    // Han (one of them beyond the BMP), Traditional, full-width, quotes and every kind of space.
+    RandomTexts texts =
+        new RandomTexts(11, "a", "W", "中", "醫", "\uD840\uDC00", "Ｗ", "\u2019", "\u2018", "'", " ", "  ", "\n", "\t", "\u00A0", "\u3000", "\u2003", ".", "1");
+    for (int n = 0; n < 20_000; n++) {
+      String text = texts.next(9);
+      String folded = org.medsearch.analysis.CharacterFolding.fold(text).replace('\u2019', '\'').replace('\u2018', '\'');
+      String expected = withoutSpacesBetweenHan(TextCleaner.normalizeSpace(folded));
+      assertEquals(expected, new String(InstitutionResolver.normalize(text)).strip(), text);
+    }
+  }
+
+  @Test
+  void nameAtTheVeryEndOfTheTextIsMatched() {
+    assertEquals(List.of("世界卫生组织"), resolver.resolve("registered with the WHO"));
+    assertEquals(List.of("北京协和医院"), resolver.resolve("PUMCH"));
+  }
+
+  private static String withoutSpacesBetweenHan(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      boolean betweenHan =
+          text.charAt(i) == ' ' && i > 0 && i + 1 < text.length()
+              && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN
+              && Character.UnicodeScript.of(text.codePointAt(i + 1)) == Character.UnicodeScript.HAN;
+      if (!betweenHan) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
+  }
 }

@@ -101,4 +101,10 @@ class JsonLinesReaderTest {
     assertEquals("news.jsonl", first.file());
     assertEquals(List.of("news.jsonl line 2: not valid JSON"), file.skippedRecords());
   }
+
+  @Test
+  void linesEndAtLineFeedsWithOrWithoutACarriageReturn() {
+    assertEquals(List.of("a", "b", "", "c\rd", ""), JsonLinesReader.lines("a\r\nb\n\nc\rd\n"));
+    assertEquals(List.of("only"), JsonLinesReader.lines("only"));
+  }
 }

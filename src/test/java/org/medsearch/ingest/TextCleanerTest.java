@@ -1,6 +1,7 @@
 package org.medsearch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,15 +106,24 @@ class TextCleanerTest {
     assertEquals("北京 医院 a b", TextCleaner.normalizeSpace("\u3000北京\u00A0\t医院  a\uFEFFb \r\n"));
     // The loop replaced `replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip()`; same output on
     // random text drawn from spaces of every kind, letters and Han characters.
-    String alphabet = " \t\n\u000B\f\r\u00A0\u3000\uFEFF\u2003\u2028\u001Cab医院";
-    java.util.Random random = new java.util.Random(7);
+    RandomTexts lines =
+        new RandomTexts(7, " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u3000", "\uFEFF", "\u2003", "\u2028", "\u001C", "a", "b", "医", "院");
     for (int run = 0; run < 20_000; run++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String line = text.toString();
+      String line = lines.next(11);
       assertEquals(line.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip(), TextCleaner.normalizeSpace(line), line);
+    }
+    String normal = "already normal 中文";
+    assertSame(normal, TextCleaner.normalizeSpace(normal), "a line already normal is returned as it is, not copied");
+  }
+
+  @Test
+  void endsWithOneOfAnswersAsTheExpressionItReplaces() {
+    String chars = ".。!！?？:：;；”\"')）";
+    java.util.regex.Pattern expression = java.util.regex.Pattern.compile(".*[.。!！?？:：;；”\"')）]$");
+    RandomTexts lines = new RandomTexts(5, "a", "中", ".", "。", "！", "”", ")", "x", " ", "\n", "\r", "\u2028", "\u0085", "\uD840\uDC00");
+    for (int n = 0; n < 20_000; n++) {
+      String line = lines.next(5);
+      assertEquals(expression.matcher(line).matches(), TextCleaner.endsWithOneOf(line, chars), line);
     }
   }
 }
