@@ -24,7 +24,7 @@ public final class MetadataExtractor {
   private static final Pattern LIST_ITEM_START = Pattern.compile("(?m)^\\d+[.、)]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** How much of a long body is flattened to find its first sentence, per title character. */
-  private static final int HEAD_CHARS_PER_TITLE_CHAR = 8;
+  private static final int HEAD_CHARS_PER_TITLE_CHAR = 3;
   /** How far past what the title reads the flattened head must go: a cut leaves its last characters unlike the whole body's. */
   private static final int CUT_MARGIN = 64;
 

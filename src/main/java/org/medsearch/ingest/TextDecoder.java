@@ -62,7 +62,12 @@ public final class TextDecoder {
       int start = bom.get().length();
       return strict(bom.get().charset(), bytes, start).map(text -> new Decoded(bom.get().charset(), text));
     }
-    for (Charset charset : candidates(bytes)) {
+    // UTF-8 first, before ICU reads the bytes: nearly every file is UTF-8.
+    Optional<String> utf8 = strict(StandardCharsets.UTF_8, bytes, 0).filter(TextDecoder::looksLikeText);
+    if (utf8.isPresent()) {
+      return Optional.of(new Decoded(StandardCharsets.UTF_8, utf8.get()));
+    }
+    for (Charset charset : guesses(bytes)) {
       Optional<String> text = strict(charset, bytes, 0).filter(TextDecoder::looksLikeText);
       if (text.isPresent()) {
         return Optional.of(new Decoded(charset, text.get()));
@@ -71,10 +76,9 @@ public final class TextDecoder {
     return Optional.empty();
   }
 
-  /** UTF-8, then ICU's confident guesses, best first. */
-  private static List<Charset> candidates(byte[] bytes) {
+  /** ICU's confident guesses but UTF-8, best first. */
+  private static List<Charset> guesses(byte[] bytes) {
     Set<Charset> out = new LinkedHashSet<>();
-    out.add(StandardCharsets.UTF_8);
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes.length <= SAMPLE_BYTES ? bytes : Arrays.copyOf(bytes, SAMPLE_BYTES));
     for (CharsetMatch match : detector.detectAll()) {
@@ -82,6 +86,7 @@ public final class TextDecoder {
         forName(match.getName()).map(TextDecoder::superset).ifPresent(out::add);
       }
     }
+    out.remove(StandardCharsets.UTF_8);
     return new ArrayList<>(out);
   }
 
@@ -108,7 +113,10 @@ public final class TextDecoder {
   }
 
   private static boolean looksLikeText(String text) {
-    long controls = text.chars().filter(TextDecoder::isControl).count();
+    long controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      controls += isControl(text.charAt(i)) ? 1 : 0;
+    }
     return text.indexOf('\0') < 0 && controls <= text.length() * MAX_CONTROL_SHARE;
   }
 
@@ -121,8 +129,9 @@ public final class TextDecoder {
     return controls > bytes.length * MAX_CONTROL_SHARE;
   }
 
-  private static boolean isControl(int c) {
-    return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+  /** A control character (general category Cc: U+0000–001F, U+007F–009F) but a line break, tab or form feed. */
+  static boolean isControl(int c) {
+    return (c < 0x20 || (c >= 0x7F && c <= 0x9F)) && c != '\n' && c != '\r' && c != '\t' && c != '\f';
   }
 
   /** A byte-order mark: it names the encoding outright. */

@@ -95,4 +95,12 @@ class TextDecoderTest {
     assertEquals(Charset.forName("GB18030"), TextDecoder.superset(Charset.forName("GB2312")));
     assertEquals(StandardCharsets.UTF_8, TextDecoder.superset(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void controlCharactersAreTheJdksButLineBreaksTabsAndFormFeeds() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean expected = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+      assertEquals(expected, TextDecoder.isControl(c), "U+" + Integer.toHexString(c));
+    }
+  }
 }
