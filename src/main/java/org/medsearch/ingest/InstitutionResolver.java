@@ -19,6 +19,8 @@ import org.medsearch.config.Gazetteer.Institution;
 public final class InstitutionResolver {
   /** What each UTF-16 unit is compared as: folded like the analyzers, one kind of apostrophe. */
   private static final char[] FOLDED = foldTable();
+  /** {@link Character#toLowerCase(char)} of every UTF-16 unit: looked up at every step of the trie walk. */
+  private static final char[] LOWER = lowerTable();
 
   /** Every name, ignored phrase and abbreviation, lower-cased, one character per level. */
   private final Node root;
@@ -34,7 +36,7 @@ public final class InstitutionResolver {
     }
     root = names.build();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      startsAName[c] = root.child(Character.toLowerCase((char) c)) != null;
+      startsAName[c] = root.child(LOWER[c]) != null;
     }
   }
 
@@ -66,7 +68,7 @@ public final class InstitutionResolver {
   private static String key(String name) {
     char[] chars = normalize(name);
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+      chars[i] = LOWER[chars[i]];
     }
     return new String(chars);
   }
@@ -79,7 +81,7 @@ public final class InstitutionResolver {
     Match longest = null;
     Node node = root;
     for (int end = start + 1; end <= text.length; end++) {
-      node = node.child(Character.toLowerCase(text[end - 1]));
+      node = node.child(LOWER[text[end - 1]]);
       if (node == null) {
         break;
       }
@@ -121,6 +123,14 @@ public final class InstitutionResolver {
   private static boolean betweenHan(char[] kept, int keptLength, char c, String text, int i) {
     int next = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
     return Scripts.isHan(next) && Scripts.isHan(Character.codePointBefore(kept, keptLength));
+  }
+
+  private static char[] lowerTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] = Character.toLowerCase((char) c);
+    }
+    return table;
   }
 
   private static char[] foldTable() {

@@ -17,24 +17,29 @@ public final class Scripts {
       return false;
     }
     if (codePoint <= Character.MAX_VALUE) {
-      return HanTable.BMP[codePoint]; // Chinese punctuation too lies above FIRST_HAN, and is frequent
+      return BmpTables.HAN[codePoint]; // Chinese punctuation too lies above FIRST_HAN, and is frequent
     }
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
-  /** For every UTF-16 unit, whether it is a Han code point: built once, 64 KB. */
-  private static final class HanTable {
-    static final boolean[] BMP = new boolean[Character.MAX_VALUE + 1];
+  /** For every UTF-16 unit: whether it is a Han code point, and a letter or digit of a spaced script. Built once, 128 KB. */
+  private static final class BmpTables {
+    static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
+    static final boolean[] SPACED_LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
 
     static {
-      for (int c = FIRST_HAN; c <= Character.MAX_VALUE; c++) {
-        BMP[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        HAN[c] = c >= FIRST_HAN && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        SPACED_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c) && !HAN[c];
       }
     }
   }
 
   /** A letter or digit of a script that spaces its words (not Han, whose characters need no spaces). */
   public static boolean isSpacedLetterOrDigit(int codePoint) {
+    if (codePoint <= Character.MAX_VALUE) {
+      return BmpTables.SPACED_LETTER_OR_DIGIT[codePoint]; // asked of every character institutions are looked for in
+    }
     return Character.isLetterOrDigit(codePoint) && !isHan(codePoint);
   }
 
