@@ -83,8 +83,12 @@ public final class Ingestor {
     if (lines.isEmpty()) {
       throw new IngestException(id, IngestException.Reason.NO_TEXT, null);
     }
-    MetadataExtractor.Extracted meta = extractor.extract(lines, raw.fields().get(RawDocument.PAGE_TITLE), fileTitle(id));
-    String title = raw.fields().getOrDefault(RawDocument.TITLE, meta.title());
+    // A record that states its title (JSON Lines) wins over any title line; handed to the extractor
+    // as the page's title, it also spares guessing one from the body's first sentence.
+    String stated = raw.fields().get(RawDocument.TITLE);
+    MetadataExtractor.Extracted meta =
+        extractor.extract(lines, stated != null ? stated : raw.fields().get(RawDocument.PAGE_TITLE), fileTitle(id));
+    String title = stated != null ? stated : meta.title();
     LocalDate date =
         raw.fields().containsKey(RawDocument.DATE)
             ? DateParser.find(raw.fields().get(RawDocument.DATE)).orElse(meta.date())

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsearch.TestData;
@@ -181,5 +182,18 @@ class IngestorTest {
     assertEquals(1, yaml.split(line, -1).length - 1, "index.yaml should hold one '" + line + "'");
     yaml = yaml.replace(line, "  max_file_bytes: " + max);
     return ConfigLoader.parse(new ByteArrayInputStream(yaml.getBytes(UTF_8)), "small.yaml");
+  }
+
+  @Test
+  void aStatedTitleWinsOverTitleLinesAndFirstSentences() throws Exception {
+    String jsonl =
+        "{\"id\":\"a\",\"title\":\"Stated title\",\"text\":\"Opening line\\n\\nThe first sentence is long enough. Then more.\"}\n"
+            + "{\"id\":\"b\",\"title\":\"Another stated title\",\"text\":\"The body opens with a sentence. Then more.\"}\n"
+            + "{\"id\":\"c\",\"text\":\"The body opens with a sentence. Then more.\"}\n";
+    List<SourceDocument> documents = ingestor.ingest(file("stated.jsonl", jsonl)).documents();
+    assertEquals(List.of("Stated title", "Another stated title", "The body opens with a sentence"), documents.stream().map(SourceDocument::title).toList());
+    // The title line a stated title replaces still leaves the body, as before.
+    assertEquals("The first sentence is long enough. Then more.", documents.getFirst().body());
+    assertEquals("The body opens with a sentence. Then more.", documents.get(1).body());
   }
 }
