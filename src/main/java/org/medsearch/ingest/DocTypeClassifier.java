@@ -90,11 +90,9 @@ public final class DocTypeClassifier {
     private static int nextLineStart(String text, int from) {
       for (int i = from; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-          return i + 1;
-        }
-        if (c == '\r') {
-          return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        if (TextCleaner.isLineTerminator(c)) {
+          // "\r\n" is one line break: no line starts between its two characters.
+          return c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
         }
       }
       return text.length();

@@ -21,7 +21,7 @@ public final class LanguageDetector {
       boolean latin;
       if (c < 0x80) { // most characters of either language: punctuation, digits, spaces, ASCII letters
         i++;
-        latin = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        latin = Scripts.isLatinLetter(c);
       } else {
         int cp = Character.codePointAt(text, i);
         i += Character.charCount(cp);

@@ -205,12 +205,16 @@ public final class TextCleaner {
       return false;
     }
     for (int i = 0; i < last; i++) {
-      char c = line.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (isLineTerminator(line.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A character that ends a line for a regular expression's {@code .}, {@code ^} and {@code $} (without the d flag). */
+  static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   static boolean isFoldedSpace(char c) {

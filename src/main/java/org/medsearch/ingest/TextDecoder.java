@@ -63,17 +63,13 @@ public final class TextDecoder {
       return strict(bom.get().charset(), bytes, start).map(text -> new Decoded(bom.get().charset(), text));
     }
     // UTF-8 first, before ICU reads the bytes: nearly every file is UTF-8.
-    Optional<String> utf8 = strict(StandardCharsets.UTF_8, bytes, 0).filter(TextDecoder::looksLikeText);
-    if (utf8.isPresent()) {
-      return Optional.of(new Decoded(StandardCharsets.UTF_8, utf8.get()));
-    }
-    for (Charset charset : guesses(bytes)) {
-      Optional<String> text = strict(charset, bytes, 0).filter(TextDecoder::looksLikeText);
-      if (text.isPresent()) {
-        return Optional.of(new Decoded(charset, text.get()));
-      }
-    }
-    return Optional.empty();
+    return asText(StandardCharsets.UTF_8, bytes)
+        .or(() -> guesses(bytes).stream().map(charset -> asText(charset, bytes)).flatMap(Optional::stream).findFirst());
+  }
+
+  /** {@code bytes} decoded strictly as {@code charset}, when that gives text. */
+  private static Optional<Decoded> asText(Charset charset, byte[] bytes) {
+    return strict(charset, bytes, 0).filter(TextDecoder::looksLikeText).map(text -> new Decoded(charset, text));
   }
 
   /** ICU's confident guesses but UTF-8, best first. */
