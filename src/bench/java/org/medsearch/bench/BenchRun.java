@@ -193,6 +193,8 @@ final class BenchRun implements Callable<Integer> {
     IndexingBench bench = new IndexingBench(config);
     Path sample = IndexingBench.sample(corpus, stats, sampleDocs, out.resolve("work/sample-corpus"));
     Path scratch = out.resolve("work/index-sample");
+    Throughput ingest = new IngestBench(config).run(sample);
+    print("ingest only, 1 thread: %,d docs, %,.0f docs/s, %.2f MB/s", ingest.docs(), ingest.docsPerSecond(), ingest.mbPerSecond());
     List<Throughput> runs = new ArrayList<>();
     long size = 0;
     for (int n : threads.stream().sorted().distinct().toList()) {
@@ -202,7 +204,7 @@ final class BenchRun implements Callable<Integer> {
       print("indexing, %d thread(s): %,d docs in %.1f s, %,.0f docs/s, %.2f MB/s", t.threads(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
       deleteTree(scratch);
     }
-    return new IndexingFigures(runs, size);
+    return new IndexingFigures(runs, size, ingest);
   }
 
   private BuildFigures build() throws IOException {

@@ -115,7 +115,13 @@ public final class Report {
         rows.add(new Row(
             "indexing, " + threads(t) + ", first " + String.format(Locale.ROOT, "%,d", t.docs()) + " docs (docs/s; MB/s)", rate(t), "", ""));
       }
+      if (ix.ingest() != null) {
+        rows.add(new Row("ingest only (reading, cleaning, metadata, the Lucene document), 1 thread, the same docs (docs/s; MB/s)",
+            rate(ix.ingest()), "", ""));
+      }
     });
+    oneDocument().ifPresent(cost -> rows.add(new Row(
+        "one document on 1 thread, µs: ingest; analysis; the rest of indexing (Lucene: inverting, storing, flushing)", cost, "", "")));
     build.ifPresent(b -> {
       Throughput t = b.total();
       rows.add(new Row("indexing the whole corpus, " + threads(t) + " / bulk clients (docs/s; MB/s)", rate(t),
@@ -268,6 +274,26 @@ public final class Report {
   /** Indexing with the most threads: of the whole corpus when it was built, else of the sample. */
   private Optional<Throughput> indexingFigure() {
     return build.map(BuildFigures::total).or(() -> indexing.map(IndexingFigures::widest));
+  }
+
+  /**
+   * Where one thread's time per document goes: ingest and analysis measured alone, and what
+   * indexing on one thread takes beyond both. Empty without all three figures.
+   */
+  private Optional<String> oneDocument() {
+    Optional<Throughput> oneThread = indexing.flatMap(ix -> ix.runs().stream().filter(t -> t.threads() == 1).findFirst());
+    Optional<Throughput> ingest = indexing.map(IndexingFigures::ingest);
+    if (oneThread.isEmpty() || ingest.isEmpty() || analysis.isEmpty()) {
+      return Optional.empty();
+    }
+    double ingestMicros = micros(ingest.get());
+    double analysisMicros = micros(analysis.get());
+    double rest = micros(oneThread.get()) - ingestMicros - analysisMicros;
+    return Optional.of(String.format(Locale.ROOT, "%.0f; %.0f; %.0f", ingestMicros, analysisMicros, rest));
+  }
+
+  private static double micros(Throughput t) {
+    return 1e6 / t.docsPerSecond();
   }
 
   private static String threads(Throughput t) {

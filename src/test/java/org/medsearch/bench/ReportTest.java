@@ -35,6 +35,23 @@ class ReportTest {
   }
 
   @Test
+  void oneDocumentsTimeIsSplitIntoIngestAnalysisAndTheRest() {
+    // 1 thread indexes 500 docs/s (2,000 µs each); analysis alone 1,000 docs/s, ingest alone 4,000.
+    IndexingFigures indexing =
+        new IndexingFigures(List.of(new Throughput(1, 500, 500_000, 1.0), new Throughput(2, 900, 900_000, 1.0)), 1, new Throughput(1, 4000, 4_000_000, 1.0));
+    Throughput analysis = new Throughput(1, 1000, 1_000_000, 1.0);
+    java.util.function.BiFunction<Optional<Throughput>, Optional<IndexingFigures>, Report> report = (a, ix) ->
+        new Report(MACHINE, a, ix, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    Report full = report.apply(Optional.of(analysis), Optional.of(indexing));
+    assertEquals("250; 1000; 750", row(full, "one document on 1 thread").ours());
+    assertEquals("4,000; 4.00", row(full, "ingest only").ours());
+    IndexingFigures older = new IndexingFigures(indexing.runs(), 1, null);
+    for (Report without : List.of(report.apply(Optional.empty(), Optional.of(indexing)), report.apply(Optional.of(analysis), Optional.of(older)))) {
+      assertTrue(without.rows().stream().noneMatch(r -> r.figure().startsWith("one document")), "needs ingest, analysis and one thread");
+    }
+  }
+
+  @Test
   void theIndexingTargetSaysWhenOpenSearchIndexedWithAnotherHeap() {
     BuildFigures build = new BuildFigures(new Throughput(2, 1900, 1_900_000, 1.0), 1, 1, "1g");
     java.util.function.Function<String, Report> withPeerHeap = bulkHeap -> new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.of(build),

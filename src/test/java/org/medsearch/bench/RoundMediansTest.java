@@ -52,13 +52,14 @@ class RoundMediansTest {
 
   @Test
   void listsCombineElementByElementAndMissingValuesAreLeftOut() throws Exception {
-    IndexingFigures a = new IndexingFigures(List.of(new Throughput(1, 100, 1000, 10), new Throughput(2, 100, 1000, 6)), 5000);
-    IndexingFigures b = new IndexingFigures(List.of(new Throughput(1, 100, 1000, 12), new Throughput(2, 100, 1000, 5)), 5000);
-    IndexingFigures c = new IndexingFigures(List.of(new Throughput(1, 100, 1000, 11), new Throughput(2, 100, 1000, 7)), 5000);
+    IndexingFigures a = new IndexingFigures(List.of(new Throughput(1, 100, 1000, 10), new Throughput(2, 100, 1000, 6)), 5000, new Throughput(1, 100, 1000, 2));
+    IndexingFigures b = new IndexingFigures(List.of(new Throughput(1, 100, 1000, 12), new Throughput(2, 100, 1000, 5)), 5000, new Throughput(1, 100, 1000, 4));
+    IndexingFigures c = new IndexingFigures(List.of(new Throughput(1, 100, 1000, 11), new Throughput(2, 100, 1000, 7)), 5000, null);
     IndexingFigures m = median(IndexingFigures.class, List.of(a, b, c));
     assertEquals(11, m.runs().get(0).seconds());
     assertEquals(6, m.runs().get(1).seconds());
     assertEquals(2, m.runs().get(1).threads());
+    assertEquals(3, m.ingest().seconds(), "the rounds that measured ingest");
 
     PeerFigures searched = new PeerFigures(null, null, 0, "256m", load(80, 20, 60, 0), load(90, 40, 120, 0));
     PeerFigures other = new PeerFigures(null, null, 0, "256m", load(100, 22, 70, 0), load(110, 38, 110, 0));
