@@ -7,7 +7,7 @@ import java.util.Locale;
 public enum Phase {
   /** Analysis-only throughput. */
   ANALYSIS,
-  /** Indexing throughput per thread count, on a sample of the corpus. */
+  /** Ingest alone and indexing throughput per thread count, on a sample of the corpus. */
   INDEX,
   /** Builds the index the search phase serves (whole corpus, most threads), in steps if asked. */
   BUILD,
