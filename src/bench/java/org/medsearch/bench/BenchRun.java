@@ -30,7 +30,7 @@ final class BenchRun implements Callable<Integer> {
   @Option(names = "--phases", split = ",", description = "Which phases, in order (default all: analysis,index,build,merge,search,peer-index,peer-merge,peer-search).")
   List<String> phases = List.of("analysis", "index", "build", "merge", "search", "peer-index", "peer-merge", "peer-search");
 
-  @Option(names = "--rounds", defaultValue = "1", description = "Runs the phases this many times, every other round in reverse order (search,peer-search,peer-search,search,…), and reports each figure's median over the rounds and each ratio's median over the rounds' own ratios (default ${DEFAULT-VALUE}). Only analysis, index, search and peer-search repeat.")
+  @Option(names = "--rounds", defaultValue = "1", description = "Runs the phases this many times, every other round in reverse order (search,peer-search,peer-search,search,…), and reports each figure's median over the rounds and each ratio's median over the rounds' own ratios (default ${DEFAULT-VALUE}). Every phase but merge and peer-merge repeats; each round of build and peer-index rebuilds the whole corpus.")
   int rounds;
 
   @Option(names = "--add-rounds", description = "Adds this run's rounds to those the same phases recorded in their last run on this corpus, continuing its order, so a long series can be split into runs of bounded time; the figures are then the medians of all of them.")
@@ -97,11 +97,7 @@ final class BenchRun implements Callable<Integer> {
       return 0;
     }
     List<Phase> selected = phases.stream().map(Phase::of).toList();
-    String once = Phase.notRepeatable(selected);
-    String badRounds = rounds < 1 ? "--rounds must be at least 1"
-        : once != null && addRounds ? "--add-rounds: " + once
-        : once != null && rounds > 1 ? "--rounds " + rounds + ": " + once
-        : null;
+    String badRounds = roundsProblem(selected, rounds, addRounds, upto);
     if (badRounds != null) {
       System.err.println("bench run: " + badRounds);
       return 2;
@@ -150,6 +146,23 @@ final class BenchRun implements Callable<Integer> {
     }
     writeReport(results, out);
     return 0;
+  }
+
+  /** Why these phases cannot run as asked ({@code --rounds}, {@code --add-rounds}, {@code --upto}), or null when they can. */
+  static String roundsProblem(List<Phase> phases, int rounds, boolean addRounds, Long upto) {
+    String once = Phase.notRepeatable(phases);
+    String option = addRounds ? "--add-rounds" : "--rounds " + rounds;
+    boolean repeated = addRounds || rounds > 1;
+    if (rounds < 1) {
+      return "--rounds must be at least 1";
+    }
+    if (repeated && once != null) {
+      return option + ": " + once;
+    }
+    if (repeated && upto != null && phases.stream().anyMatch(Phase::builds)) {
+      return option + " with --upto: each round of build and peer-index rebuilds the whole corpus; --upto splits one build into steps";
+    }
+    return null;
   }
 
   /**

@@ -34,9 +34,17 @@ public enum Phase {
     };
   }
 
-  /** Whether running it again measures the same thing again (the others build or merge an index). */
+  /**
+   * Whether running it again measures the same thing again: a build of the whole corpus rebuilds
+   * from scratch each round; merging a merged index would measure nothing.
+   */
   public boolean repeatable() {
-    return this == ANALYSIS || this == INDEX || this == SEARCH || this == PEER_SEARCH;
+    return this != MERGE && this != PEER_MERGE;
+  }
+
+  /** Whether it builds an index, which {@code --upto} splits into steps. */
+  public boolean builds() {
+    return this == BUILD || this == PEER_INDEX;
   }
 
   /** Why {@code phases} cannot run more than once, or null when they can. */
@@ -44,7 +52,7 @@ public enum Phase {
     List<String> once = phases.stream().filter(p -> !p.repeatable()).map(Phase::id).toList();
     return once.isEmpty() ? null
         : String.join(", ", once) + (once.size() == 1 ? " runs" : " run")
-            + " once (building or merging an index); only analysis, index, search and peer-search repeat";
+            + " once (merging an index); only analysis, index, build, search, peer-index and peer-search repeat";
   }
 
   public String id() {

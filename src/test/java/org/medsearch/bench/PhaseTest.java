@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class PhaseTest {
   @Test
-  void onlyPhasesThatMeasureWithoutChangingAnIndexRepeat() {
-    assertNull(Phase.notRepeatable(List.of(Phase.SEARCH, Phase.PEER_SEARCH, Phase.ANALYSIS, Phase.INDEX)));
-    assertEquals("build, peer-merge run once (building or merging an index); only analysis, index, search and peer-search repeat",
-        Phase.notRepeatable(List.of(Phase.BUILD, Phase.SEARCH, Phase.PEER_MERGE)));
-    assertEquals("merge runs once (building or merging an index); only analysis, index, search and peer-search repeat",
+  void onlyTheMergesRunOnce() {
+    assertNull(Phase.notRepeatable(List.of(Phase.SEARCH, Phase.PEER_SEARCH, Phase.ANALYSIS, Phase.INDEX, Phase.BUILD, Phase.PEER_INDEX)));
+    assertEquals("merge, peer-merge run once (merging an index); only analysis, index, build, search, peer-index and peer-search repeat",
+        Phase.notRepeatable(List.of(Phase.BUILD, Phase.MERGE, Phase.SEARCH, Phase.PEER_MERGE)));
+    assertEquals("merge runs once (merging an index); only analysis, index, build, search, peer-index and peer-search repeat",
         Phase.notRepeatable(List.of(Phase.MERGE)));
+  }
+
+  @Test
+  void theBuildsAreThePhasesUptoSplits() {
+    assertEquals(List.of(Phase.BUILD, Phase.PEER_INDEX), java.util.Arrays.stream(Phase.values()).filter(Phase::builds).toList());
   }
 
   @Test

@@ -58,7 +58,7 @@ class ReportTest {
         Optional.empty(), Optional.empty(), Optional.of(new PeerFigures(new Throughput(2, 1000, 1_000_000, 1.0), bulkHeap, 1, "256m", null, null)),
         Optional.empty());
     java.util.function.Function<Report, String> measured = report ->
-        report.targets().stream().filter(t -> t.target().startsWith("indexing >= 2 x OpenSearch")).findFirst().orElseThrow().measured();
+        target(report, "indexing >= 2 x OpenSearch").measured();
     assertEquals("1,900 vs 1,000 docs/s (1.90×)", measured.apply(withPeerHeap.apply("1024m")));
     assertEquals("1,900 vs 1,000 docs/s (1.90×); heaps differ: 1g vs 256m", measured.apply(withPeerHeap.apply("256m")));
     assertEquals("1,900 vs 1,000 docs/s (1.90×); heaps differ: 1g vs unrecorded", measured.apply(withPeerHeap.apply(null)));
@@ -102,7 +102,43 @@ class ReportTest {
     List<PeerFigures> peer = List.of(peer(94, 30.0), peer(83, 22.9), peer(78, 21.4));
     // The medians, as BenchResults gives them: ours 182 QPS, p50 12.1; the peer's 83 QPS, p50 22.9.
     return new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(ours(182, 12.1, 2191)),
-        Optional.of(peer(83, 22.9)), Optional.empty(), new Report.SearchRounds(ours, peer, paired));
+        Optional.of(peer(83, 22.9)), Optional.empty(), new Report.Rounds<>(ours, peer, paired), new Report.Rounds<>(List.of(), List.of(), false));
+  }
+
+  private static BuildFigures built(double docsPerSecond) {
+    return new BuildFigures(new Throughput(2, 1_000_000, 800_000_000, 1_000_000 / docsPerSecond), 1, 1, "1g");
+  }
+
+  private static PeerFigures bulk(double docsPerSecond) {
+    return new PeerFigures(new Throughput(2, 1_000_000, 800_000_000, 1_000_000 / docsPerSecond), "1g", 1, null, null, null);
+  }
+
+  @Test
+  void pairedBuildRoundsJudgeIndexingByTheMedianOfTheRoundsOwnRatios() {
+    List<BuildFigures> ours = List.of(built(9000), built(8000), built(8200));
+    List<PeerFigures> peer = List.of(bulk(4000), bulk(4400), bulk(4500));
+    // Round by round 2.25, 1.82, 1.82: median 1.82 < 2, though the medians' ratio is 8,200 / 4,400 = 1.86.
+    java.util.function.Function<Boolean, Report> report = paired -> new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.of(built(8200)),
+        Optional.empty(), Optional.empty(), Optional.of(bulk(4400)), Optional.empty(), new Report.Rounds<>(List.of(), List.of(), false),
+        new Report.Rounds<>(ours, peer, paired));
+    Report pairedReport = report.apply(true);
+    TargetCheck indexing = target(pairedReport, "indexing >= 2 x");
+    assertEquals("8,200 vs 4,400 docs/s (1.82×, median of 3 rounds' ratios)", indexing.measured());
+    assertEquals("MISS", indexing.verdict());
+    assertEquals("1.82×, median of 3 rounds' ratios", row(pairedReport, "indexing the whole corpus").ratio());
+    Report.Row each = row(pairedReport, "each round: indexing the whole corpus");
+    assertEquals("9,000, 8,000, 8,200", each.ours());
+    assertEquals("4,000, 4,400, 4,500", each.peer());
+    assertEquals("2.25×, 1.82×, 1.82×", each.ratio());
+    assertTrue(pairedReport.markdown().contains("- rounds: 3 of build and peer-index, every other round in reverse order"));
+
+    Report unpaired = report.apply(false);
+    assertEquals("1.86×", row(unpaired, "indexing the whole corpus").ratio());
+    assertEquals("", row(unpaired, "each round: indexing the whole corpus").peer());
+  }
+
+  private static TargetCheck target(Report report, String prefix) {
+    return report.targets().stream().filter(t -> t.target().startsWith(prefix)).findFirst().orElseThrow();
   }
 
   private static Report.Row row(Report report, String prefix) {
@@ -113,7 +149,7 @@ class ReportTest {
   void pairedRoundsJudgeTheRatioByTheMedianOfTheRoundsOwnRatios() {
     Report report = rounds(true);
     // Round by round 182/94, 190/83, 153/78 = 1.94, 2.29, 1.96: median 1.96 < 2, though the medians' ratio is 182/83 = 2.19.
-    TargetCheck qps = report.targets().stream().filter(t -> t.target().startsWith("search QPS")).findFirst().orElseThrow();
+    TargetCheck qps = target(report, "search QPS");
     assertEquals("MISS", qps.verdict());
     assertEquals("182 vs 83 QPS (1.96×, median of 3 rounds' ratios)", qps.measured());
     assertEquals("1.96×, median of 3 rounds' ratios", row(report, "search QPS").ratio());
@@ -126,7 +162,7 @@ class ReportTest {
     assertTrue(report.markdown().contains("- rounds: 3 of search and peer-search, every other round in reverse order"));
     // HTTP over in-process p50, round by round: 12.1/8, 12.0/8, 13.1/8 = 1.51, 1.50, 1.64.
     assertEquals("1.51×", row(report, "service / raw Lucene").ours());
-    TargetCheck service = report.targets().stream().filter(t -> t.target().startsWith("service p50")).findFirst().orElseThrow();
+    TargetCheck service = target(report, "service p50");
     assertEquals("12.10 vs 8.00 ms (1.51×, median of 3 rounds' ratios)", service.measured());
     assertEquals("MISS", service.verdict());
   }
@@ -134,7 +170,7 @@ class ReportTest {
   @Test
   void unpairedRoundsCompareTheMedians() {
     Report report = rounds(false);
-    assertEquals("PASS", report.targets().stream().filter(t -> t.target().startsWith("search QPS")).findFirst().orElseThrow().verdict());
+    assertEquals("PASS", target(report, "search QPS").verdict());
     assertEquals("2.19×", row(report, "search QPS").ratio());
     assertEquals("", row(report, "each round: search QPS").peer());
   }
