@@ -270,7 +270,7 @@ public final class Report {
       // The whole corpus's ratio (per round where build and peer-index ran in rounds), else the sample's.
       double over = buildRatioValue().orElse(ix.docsPerSecond() / b.docsPerSecond());
       return new TargetCheck("indexing >= 2 x OpenSearch bulk",
-          fmt(ix.docsPerSecond()) + " vs " + fmt(b.docsPerSecond()) + " docs/s (" + times(over) + (build.isPresent() ? builds.medianNote() : "") + ")"
+          fmt(ix.docsPerSecond()) + " vs " + fmt(b.docsPerSecond()) + " docs/s (" + times(over) + builds.medianNote() + ")"
               + unequalIndexingHeaps().map(h -> "; heaps differ: " + h).orElse(""),
           over >= OVER_PEER);
     })).orElse(new TargetCheck("indexing >= 2 x OpenSearch bulk", "", null)));

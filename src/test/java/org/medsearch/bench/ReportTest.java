@@ -122,19 +122,27 @@ class ReportTest {
         Optional.empty(), Optional.empty(), Optional.of(bulk(4400)), Optional.empty(), new Report.Rounds<>(List.of(), List.of(), false),
         new Report.Rounds<>(ours, peer, paired));
     Report pairedReport = report.apply(true);
-    TargetCheck indexing = target(pairedReport, "indexing >= 2 x");
-    assertEquals("8,200 vs 4,400 docs/s (1.82×, median of 3 rounds' ratios)", indexing.measured());
-    assertEquals("MISS", indexing.verdict());
+    assertTarget(pairedReport, "indexing >= 2 x", "8,200 vs 4,400 docs/s (1.82×, median of 3 rounds' ratios)", "MISS");
     assertEquals("1.82×, median of 3 rounds' ratios", row(pairedReport, "indexing the whole corpus").ratio());
-    Report.Row each = row(pairedReport, "each round: indexing the whole corpus");
-    assertEquals("9,000, 8,000, 8,200", each.ours());
-    assertEquals("4,000, 4,400, 4,500", each.peer());
-    assertEquals("2.25×, 1.82×, 1.82×", each.ratio());
+    assertRow(pairedReport, "each round: indexing the whole corpus", "9,000, 8,000, 8,200", "4,000, 4,400, 4,500", "2.25×, 1.82×, 1.82×");
     assertTrue(pairedReport.markdown().contains("- rounds: 3 of build and peer-index, every other round in reverse order"));
 
     Report unpaired = report.apply(false);
     assertEquals("1.86×", row(unpaired, "indexing the whole corpus").ratio());
     assertEquals("", row(unpaired, "each round: indexing the whole corpus").peer());
+  }
+
+  private static void assertTarget(Report report, String prefix, String measured, String verdict) {
+    TargetCheck check = target(report, prefix);
+    assertEquals(measured, check.measured());
+    assertEquals(verdict, check.verdict());
+  }
+
+  private static void assertRow(Report report, String prefix, String ours, String peer, String ratio) {
+    Report.Row row = row(report, prefix);
+    assertEquals(ours, row.ours());
+    assertEquals(peer, row.peer());
+    assertEquals(ratio, row.ratio());
   }
 
   private static TargetCheck target(Report report, String prefix) {
@@ -149,22 +157,15 @@ class ReportTest {
   void pairedRoundsJudgeTheRatioByTheMedianOfTheRoundsOwnRatios() {
     Report report = rounds(true);
     // Round by round 182/94, 190/83, 153/78 = 1.94, 2.29, 1.96: median 1.96 < 2, though the medians' ratio is 182/83 = 2.19.
-    TargetCheck qps = target(report, "search QPS");
-    assertEquals("MISS", qps.verdict());
-    assertEquals("182 vs 83 QPS (1.96×, median of 3 rounds' ratios)", qps.measured());
+    assertTarget(report, "search QPS", "182 vs 83 QPS (1.96×, median of 3 rounds' ratios)", "MISS");
     assertEquals("1.96×, median of 3 rounds' ratios", row(report, "search QPS").ratio());
-    Report.Row each = row(report, "each round: search QPS");
-    assertEquals("182, 190, 153", each.ours());
-    assertEquals("94, 83, 78", each.peer());
-    assertEquals("1.94×, 2.29×, 1.96×", each.ratio());
+    assertRow(report, "each round: search QPS", "182, 190, 153", "94, 83, 78", "1.94×, 2.29×, 1.96×");
     assertEquals("2073, 2191, 2425", row(report, "each round: server ready").ours());
     assertEquals("0.40×, 0.52×, 0.61×", row(report, "each round: search over HTTP").ratio());
     assertTrue(report.markdown().contains("- rounds: 3 of search and peer-search, every other round in reverse order"));
     // HTTP over in-process p50, round by round: 12.1/8, 12.0/8, 13.1/8 = 1.51, 1.50, 1.64.
     assertEquals("1.51×", row(report, "service / raw Lucene").ours());
-    TargetCheck service = target(report, "service p50");
-    assertEquals("12.10 vs 8.00 ms (1.51×, median of 3 rounds' ratios)", service.measured());
-    assertEquals("MISS", service.verdict());
+    assertTarget(report, "service p50", "12.10 vs 8.00 ms (1.51×, median of 3 rounds' ratios)", "MISS");
   }
 
   @Test
