@@ -2,17 +2,24 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.medsearch.config.IndexConfig;
@@ -40,26 +47,38 @@ final class Highlighting {
     this.passageChars = config.snippets().passageChars();
   }
 
-  /** Highlighted titles and body passages, in the order of {@code docIds}. */
-  record Highlights(String[] titles, List<String>[] snippets) {}
+  /**
+   * Highlighted titles and body passages, and each hit's stored fields that were asked for, in the
+   * order of {@code docIds}.
+   */
+  record Highlights(String[] titles, List<String>[] snippets, Document[] stored) {}
 
+  /**
+   * Highlights {@code docIds}, reading each hit's stored document once: the title and body to
+   * highlight together with {@code storedFields}, which come back in {@link Highlights#stored()}.
+   */
   @SuppressWarnings("unchecked")
-  Highlights highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    // One pass over the hits for both fields: each hit's stored title and body are read together.
+  Highlights highlight(IndexSearcher searcher, Query query, int[] docIds, Set<String> storedFields) throws IOException {
+    PageHighlighter highlighter = highlighter(searcher, storedFields);
+    // One pass over the hits for both fields.
     Map<String, String[]> highlighted =
-        highlighter(searcher).highlightFields(new String[] {Fields.TITLE, Fields.BODY}, query, docIds, new int[] {1, passages});
+        highlighter.highlightFields(new String[] {Fields.TITLE, Fields.BODY}, query, docIds, new int[] {1, passages});
     String[] titles = highlighted.get(Fields.TITLE);
     for (int i = 0; i < titles.length; i++) {
       titles[i] = joinAdjacentMarks(titles[i]);
     }
     String[] bodies = highlighted.get(Fields.BODY);
     List<String>[] snippets = new List[docIds.length];
+    Document[] stored = new Document[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       snippets[i] = bodies[i] == null
           ? List.of()
           : Arrays.stream(joinAdjacentMarks(bodies[i]).split(SEPARATOR)).map(p -> p.replaceAll("\\s+", " ").strip()).toList();
+      Document read = highlighter.loaded.get(docIds[i]);
+      // Lucene reads every hit it highlights; should it skip one, that hit's fields are read here.
+      stored[i] = read != null ? read : searcher.storedFields().document(docIds[i], storedFields);
     }
-    return new Highlights(titles, snippets);
+    return new Highlights(titles, snippets, stored);
   }
 
   /** Words matched side by side (慢性肾炎 住院 in 慢性肾炎住院) as one mark. */
@@ -71,7 +90,7 @@ final class Highlighting {
   private static final String SEPARATOR = "\u0000";
 
   /** The whole title as one passage; the body in sentence passages of about {@code snippets.passage_chars}. */
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+  private PageHighlighter highlighter(IndexSearcher searcher, Set<String> storedFields) {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaskedFieldsFunc(field -> new HashSet<>(SOURCES.getOrDefault(field, Set.of())))
@@ -82,17 +101,62 @@ final class Highlighting {
             // at 1M documents that was over a third of a search's time.
             .withWeightMatches(false)
             .withHighlightPhrasesStrictly(false);
-    return new UnifiedHighlighter(builder) {
-      @Override
-      protected BreakIterator getBreakIterator(String field) {
-        return Fields.TITLE.equals(field) ? new WholeBreakIterator() : passageBreaks();
-      }
+    return new PageHighlighter(builder, storedFields);
+  }
 
-      @Override
-      protected int getMaxNoHighlightPassages(String field) {
-        return Fields.TITLE.equals(field) ? 1 : passages;
+  /** Lucene's highlighter over one page of hits, reading their postings and stored fields once. */
+  private final class PageHighlighter extends UnifiedHighlighter {
+    private final Set<String> storedFields;
+    /** The stored fields read for highlighting, by document number. */
+    final Map<Integer, Document> loaded = new HashMap<>();
+
+    PageHighlighter(UnifiedHighlighter.Builder builder, Set<String> storedFields) {
+      super(builder);
+      this.storedFields = storedFields;
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      return Fields.TITLE.equals(field) ? new WholeBreakIterator() : passageBreaks();
+    }
+
+    @Override
+    protected int getMaxNoHighlightPassages(String field) {
+      return Fields.TITLE.equals(field) ? 1 : passages;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+      return offsetSource == OffsetSource.POSTINGS
+          ? new PageOffsetStrategy(components)
+          : super.getOffsetStrategy(offsetSource, components);
+    }
+
+    /**
+     * The texts to highlight, as Lucene reads them (a field's values joined by its separator, cut
+     * at the highlighter's maximum length; null where the hit has none), read together with the fields the hits show, which
+     * are kept in {@link #loaded}. Reads every hit at once: a page is at most a few hundred.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      Set<String> toRead = new HashSet<>(storedFields);
+      toRead.addAll(List.of(fields));
+      StoredFields stored = searcher.storedFields();
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        Document document = stored.document(doc, toRead);
+        loaded.put(doc, document);
+        CharSequence[] texts = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          String[] held = document.getValues(fields[i]);
+          String text = held.length == 0 ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), held);
+          texts[i] = text == null || text.length() <= getMaxLength() ? text : text.substring(0, getMaxLength());
+        }
+        values.add(texts);
       }
-    };
+      return values;
+    }
   }
 
   private BreakIterator passageBreaks() {

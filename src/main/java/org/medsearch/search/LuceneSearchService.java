@@ -488,11 +488,10 @@ public final class LuceneSearchService implements SearchService {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    Highlighting.Highlights highlights = highlighting.highlight(searcher, text, docIds);
+    Highlighting.Highlights highlights = highlighting.highlight(searcher, text, docIds, HIT_FIELDS);
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
-    var stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, HIT_FIELDS);
+      Document doc = highlights.stored()[i];
       hits.add(
           new SearchResponse.Hit(
               doc.get(Fields.ID),
