@@ -137,8 +137,10 @@ final class Highlighting {
 
     /**
      * The texts to highlight, as Lucene reads them (a field's values joined by its separator, cut
-     * at the highlighter's maximum length; null where the hit has none), read together with the fields the hits show, which
-     * are kept in {@link #loaded}. Reads every hit at once: a page is at most a few hundred.
+     * at the highlighter's maximum length; null where the hit has none), read together with the
+     * fields the hits show, which are kept in {@link #loaded}. Reads the whole page at once where
+     * Lucene reads it in batches of a character budget: a page is at most {@code
+     * search.max_page_size} hits.
      */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
