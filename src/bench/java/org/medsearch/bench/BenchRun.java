@@ -63,6 +63,9 @@ final class BenchRun implements Callable<Integer> {
   @Option(names = "--duration", defaultValue = "20", description = "Measured seconds per load run (default ${DEFAULT-VALUE}).")
   int durationSeconds;
 
+  @Option(names = "--load-generator", defaultValue = "wrk", description = "What sends the HTTP requests: wrk (Debian's wrk, one event-loop thread for all connections; the default) or java (a Java client on HttpURLConnection, a thread per client: the figures before 2026-12-08).")
+  String loadGenerator;
+
   @Option(names = "--queries", defaultValue = "1000", description = "Length of the query log (default ${DEFAULT-VALUE}).")
   int queries;
 
@@ -101,6 +104,14 @@ final class BenchRun implements Callable<Integer> {
     if (badRounds != null) {
       System.err.println("bench run: " + badRounds);
       return 2;
+    }
+    if (selected.contains(Phase.SEARCH) || selected.contains(Phase.PEER_SEARCH)) {
+      try {
+        loadDriver();
+      } catch (IllegalArgumentException e) {
+        System.err.println("bench run: --load-generator: " + e.getMessage());
+        return 2;
+      }
     }
     config = ConfigLoader.load(configDir);
     stats = CorpusStats.read(corpus);
@@ -263,7 +274,7 @@ final class BenchRun implements Callable<Integer> {
     }
     Latencies raw = new RawSearchBench(config).run(index, log, warmupSeconds, durationSeconds);
     print("in-process search, 1 thread: p50 %.2f, p95 %.2f, p99 %.2f ms (%,d searches)", raw.p50(), raw.p95(), raw.p99(), raw.count());
-    LoadDriver load = new LoadDriver(out.resolve("work"), warmupSeconds, durationSeconds);
+    LoadDriver load = loadDriver();
     List<LoadRequest> searches = log.stream().map(q -> LoadRequest.get("/api/search?q=" + encode(q.text()))).toList();
     List<LoadRequest> suggests = QueryLog.typeAheadPrefixes(log).stream().map(p -> LoadRequest.get("/api/suggest?q=" + encode(p))).toList();
     // The first start runs without a class archive and writes one at its exit, as README's serve
@@ -351,7 +362,7 @@ final class BenchRun implements Callable<Integer> {
       throw new IOException(home + ": no OpenSearch index (run the peer-index phase first)");
     }
     List<LoadRequest> searches = OpenSearchPeer.searchRequests(QueryLog.build(evalDir, queries, seed), config);
-    LoadDriver load = new LoadDriver(out.resolve("work"), warmupSeconds, durationSeconds);
+    LoadDriver load = loadDriver();
     try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-search.log"))) {
       Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");
       LoadResult service = load.run("peer-search-1", peer.baseUrl(), searches, 1);
@@ -370,6 +381,10 @@ final class BenchRun implements Callable<Integer> {
     results.putValue("targets", report.targets());
     Files.writeString(out.resolve("results.md"), report.markdown());
     System.out.println("written: " + out.resolve(BenchResults.FILE) + ", " + out.resolve("results.md"));
+  }
+
+  private LoadDriver loadDriver() {
+    return LoadDriver.of(loadGenerator, out.resolve("work"), warmupSeconds, durationSeconds);
   }
 
   private Path servedIndex() {

@@ -1,51 +1,31 @@
 package org.medsearch.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
-/** Runs the {@link LoadGenerator} in its own JVM against a server and reads back what it measured. */
-public final class LoadDriver {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Path workDir;
-  private final int warmupSeconds;
-  private final int durationSeconds;
-
-  public LoadDriver(Path workDir, int warmupSeconds, int durationSeconds) {
-    this.workDir = workDir;
-    this.warmupSeconds = warmupSeconds;
-    this.durationSeconds = durationSeconds;
-  }
-
+/**
+ * Replays a request log against an HTTP server from a separate process, with a warm-up and then a
+ * measured duration, and reads back what that process measured.
+ */
+sealed interface LoadDriver permits WrkLoadDriver, JavaLoadDriver {
   /** Replays {@code requests} against {@code baseUrl} with {@code concurrency} clients; {@code name} names its files. */
-  public LoadResult run(String name, String baseUrl, List<LoadRequest> requests, int concurrency) throws IOException {
-    Files.createDirectories(workDir);
-    Path requestsFile = workDir.resolve(name + ".requests.jsonl");
-    try (BufferedWriter out = Files.newBufferedWriter(requestsFile, StandardCharsets.UTF_8)) {
-      for (LoadRequest r : requests) {
-        out.write(JSON.writeValueAsString(r));
-        out.write('\n');
-      }
-    }
-    Path result = workDir.resolve(name + ".result.json");
-    Files.deleteIfExists(result);
-    List<String> args =
-        List.of(
-            LoadGenerator.class.getName(), "--base", baseUrl, "--requests", requestsFile.toString(),
-            "--concurrency", Integer.toString(concurrency), "--warmup", Integer.toString(warmupSeconds),
-            "--duration", Integer.toString(durationSeconds), "--out", result.toString());
-    try (JavaProcess load =
-        JavaProcess.start(List.of("-Xmx256m", "-cp", JavaProcess.ownClasspath()), args, workDir.resolve(name + ".load.log"), false)) {
-      int exit = load.waitFor(warmupSeconds + durationSeconds + 120L);
-      if (exit != 0 || !Files.isRegularFile(result)) {
-        throw new IOException("load generator failed (exit " + exit + "); see " + load.log());
-      }
-    }
-    return JSON.readValue(result.toFile(), LoadResult.class);
+  LoadResult run(String name, String baseUrl, List<LoadRequest> requests, int concurrency) throws IOException;
+
+  /** The load generators {@code bench run --load-generator} can name. */
+  List<String> KINDS = List.of("wrk", "java");
+
+  /**
+   * The driver of {@code kind} ({@link #KINDS}), writing its files under {@code workDir}.
+   *
+   * @throws IllegalArgumentException naming the kind and the reason when it cannot run here
+   */
+  static LoadDriver of(String kind, Path workDir, int warmupSeconds, int durationSeconds) {
+    return switch (kind.toLowerCase(Locale.ROOT)) {
+      case "wrk" -> WrkLoadDriver.onPath(workDir, warmupSeconds, durationSeconds);
+      case "java" -> new JavaLoadDriver(workDir, warmupSeconds, durationSeconds);
+      default -> throw new IllegalArgumentException("unknown load generator '" + kind + "' (one of " + String.join(", ", KINDS) + ")");
+    };
   }
 }

@@ -73,7 +73,8 @@ public final class LoadGenerator implements Callable<Integer> {
     }
     long[] all = Arrays.stream(clients).flatMapToLong(c -> Arrays.stream(c.latencies())).toArray();
     double seconds = durationSeconds;
-    LoadResult result = new LoadResult(concurrency, seconds, all.length, errors.get(), all.length / seconds, Latencies.ofNanos(all));
+    LoadResult result = new LoadResult(concurrency, seconds, all.length, errors.get(), all.length / seconds, Latencies.ofNanos(all),
+        "Java HttpURLConnection, a thread per client");
     JSON.writeValue(out.toFile(), result);
     return 0;
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The final table and the targets' PASS/MISS, from whatever phases {@link BenchResults} holds. */
 public final class Report {
@@ -347,6 +348,7 @@ public final class Report {
     out.append(machine.line()).append('\n');
     corpusLines.forEach(c -> out.append(c).append('\n'));
     roundsLine().ifPresent(r -> out.append(r).append('\n'));
+    loadGeneratorLine().ifPresent(g -> out.append(g).append('\n'));
     List<Row> rows = rows();
     int w = rows.stream().mapToInt(r -> r.figure().length()).max().orElse(10);
     int wo = Math.max(4, rows.stream().mapToInt(r -> r.ours().length()).max().orElse(4));
@@ -365,11 +367,20 @@ public final class Report {
     out.append("- ").append(machine.line()).append('\n');
     corpusLines.forEach(c -> out.append("- ").append(c).append('\n'));
     roundsLine().ifPresent(r -> out.append("- ").append(r).append('\n'));
+    loadGeneratorLine().ifPresent(g -> out.append("- ").append(g).append('\n'));
     out.append("\n| figure | medsearch | OpenSearch | medsearch / OpenSearch |\n| --- | --- | --- | --- |\n");
     rows().forEach(r -> out.append("| ").append(r.figure()).append(" | ").append(r.ours()).append(" | ").append(r.peer()).append(" | ").append(r.ratio()).append(" |\n"));
     out.append("\n| target | measured | result |\n| --- | --- | --- |\n");
     targets().forEach(t -> out.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ").append(t.verdict()).append(" |\n"));
     return out.toString();
+  }
+
+  /** What sent the HTTP requests, ours and the peer's, where the results say. */
+  Optional<String> loadGeneratorLine() {
+    Stream<LoadResult> ours = search.stream().flatMap(s -> Stream.of(s.service(), s.loaded(), s.suggest()));
+    Stream<LoadResult> theirs = peer.stream().flatMap(p -> Stream.of(p.service(), p.loaded()));
+    List<String> generators = Stream.concat(ours, theirs).filter(Objects::nonNull).map(LoadResult::generator).filter(Objects::nonNull).distinct().toList();
+    return generators.isEmpty() ? Optional.empty() : Optional.of("load generator (its own process): " + String.join("; ", generators));
   }
 
   /** What the figures are when phases ran in rounds. */

@@ -37,7 +37,7 @@ class BenchResultsTest {
   }
 
   private static final String CORPUS = "corpus: test";
-  private static final LoadResult LOAD = new LoadResult(4, 20, 2000, 0, 100, new Latencies(2000, 10, 20, 25, 30, 11));
+  private static final LoadResult LOAD = new LoadResult(4, 20, 2000, 0, 100, new Latencies(2000, 10, 20, 25, 30, 11), "wrk");
   private static final SearchFigures OURS = new SearchFigures(new Latencies(100, 5, 8, 9, 10, 5), LOAD, LOAD, LOAD, "256m", 1800, 2700, 100, 47, 800, 900, 1_000_000, true);
   private static final PeerFigures PEER = new PeerFigures(null, null, 0, "256m", LOAD, LOAD);
 

@@ -13,7 +13,26 @@ class ReportTest {
   private static final MachineInfo MACHINE = new MachineInfo(2, 24, "cpu", "jdk", "os", "2026-11-23");
 
   private static LoadResult load(int clients, double qps, double p50, double p99) {
-    return new LoadResult(clients, 20, (long) (qps * 20), 0, qps, new Latencies(100, p50, p99, p99, p99, p50));
+    return load(clients, qps, p50, p99, "wrk");
+  }
+
+  private static LoadResult load(int clients, double qps, double p50, double p99, String generator) {
+    return new LoadResult(clients, 20, (long) (qps * 20), 0, qps, new Latencies(100, p50, p99, p99, p99, p50), generator);
+  }
+
+  @Test
+  void theLoadGeneratorIsNamedOnceAndOlderResultsThatNameNoneAreLeftOut() {
+    SearchFigures search =
+        new SearchFigures(new Latencies(100, 2, 3, 4, 5, 2), load(1, 100, 3, 25), load(4, 400, 8, 30), load(1, 500, 1, 9),
+            "256m", 1500, 4000, 50, 40, 300, 320, 1000, true);
+    PeerFigures peer = new PeerFigures(null, null, 0, "256m", load(1, 50, 10, 40, null), load(4, 150, 20, 60, "java"));
+    Report report = new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(search), Optional.of(peer), Optional.empty());
+    assertEquals(Optional.of("load generator (its own process): wrk; java"), report.loadGeneratorLine());
+    assertTrue(report.markdown().contains("\n- load generator (its own process): wrk; java\n"), report.markdown());
+    Report withoutSearch = new Report(MACHINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    assertEquals(Optional.empty(), withoutSearch.loadGeneratorLine());
   }
 
   @Test

@@ -14,7 +14,7 @@ class RoundMediansTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static LoadResult load(double qps, double p50, double p99, long errors) {
-    return new LoadResult(4, 20, (long) (qps * 20), errors, qps, new Latencies(100, p50, p99, p99, p99, p50));
+    return new LoadResult(4, 20, (long) (qps * 20), errors, qps, new Latencies(100, p50, p99, p99, p99, p50), "wrk");
   }
 
   private static <T> T median(Class<T> type, List<T> rounds) throws Exception {
