@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.medsearch.config.ConfigLoader;
 import org.medsearch.config.IndexConfig;
 import org.medsearch.index.Indexer;
@@ -272,6 +275,8 @@ final class BenchRun implements Callable<Integer> {
     if (!Files.isDirectory(index)) {
       throw new IOException(index + ": no index (run the index phase first)");
     }
+    int segments = segments(index);
+    print("searching %d segment(s)", segments);
     Latencies raw = new RawSearchBench(config).run(index, log, warmupSeconds, durationSeconds);
     print("in-process search, 1 thread: p50 %.2f, p95 %.2f, p99 %.2f ms (%,d searches)", raw.p50(), raw.p95(), raw.p99(), raw.count());
     LoadDriver load = loadDriver();
@@ -304,7 +309,7 @@ final class BenchRun implements Callable<Integer> {
       double[] rss = server.rssMb();
       boolean alive = server.isAlive();
       print("server heap used %.0f MB, live after GC %.0f MB, RSS %.0f MB (peak %.0f MB)", used, live, rss[0], rss[1]);
-      return new SearchFigures(raw, service, loaded, suggest, heap, ready, firstStart, used, live, rss[0], rss[1], CorpusFiles.folderBytes(index), alive);
+      return new SearchFigures(raw, service, loaded, suggest, heap, ready, firstStart, used, live, rss[0], rss[1], CorpusFiles.folderBytes(index), alive, segments);
     }
   }
 
@@ -365,11 +370,13 @@ final class BenchRun implements Callable<Integer> {
     LoadDriver load = loadDriver();
     try (OpenSearchPeer peer = OpenSearchPeer.start(peerBuild, home, peerHeap(), out.resolve("work/peer-search.log"))) {
       Http.get(peer.baseUrl() + "/_cluster/health/" + OpenSearchPeer.INDEX + "?wait_for_status=yellow&timeout=120s");
+      int segments = peer.segments();
+      print("OpenSearch searching %d segment(s)", segments);
       LoadResult service = load.run("peer-search-1", peer.baseUrl(), searches, 1);
       printLoad("OpenSearch search, 1 client", service);
       LoadResult loaded = load.run("peer-search-" + concurrency, peer.baseUrl(), searches, concurrency);
       printLoad("OpenSearch search, " + concurrency + " clients", loaded);
-      return new PeerFigures(null, null, 0, peerHeap(), service, loaded);
+      return new PeerFigures(null, null, 0, peerHeap(), service, loaded, segments);
     }
   }
 
@@ -381,6 +388,13 @@ final class BenchRun implements Callable<Integer> {
     results.putValue("targets", report.targets());
     Files.writeString(out.resolve("results.md"), report.markdown());
     System.out.println("written: " + out.resolve(BenchResults.FILE) + ", " + out.resolve("results.md"));
+  }
+
+  /** Segments of the latest commit of the index in {@code dir}. */
+  static int segments(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(directory).size();
+    }
   }
 
   private LoadDriver loadDriver() {

@@ -274,9 +274,14 @@ public final class OpenSearchPeer implements AutoCloseable {
     }
   }
 
+  /** How many segments the index has ({@code _cat/segments}). */
+  public int segments() throws IOException {
+    return JSON.readTree(call("GET", "/_cat/segments/" + INDEX + "?format=json", null)).size();
+  }
+
   /** Merges the index into one segment ({@code _forcemerge?max_num_segments=1}, which answers once merged and flushed). */
   public MergeFigures forceMerge() throws IOException {
-    int before = JSON.readTree(call("GET", "/_cat/segments/" + INDEX + "?format=json", null)).size();
+    int before = segments();
     long start = System.nanoTime();
     call("POST", "/" + INDEX + "/_forcemerge?max_num_segments=1", null);
     return new MergeFigures(before, (System.nanoTime() - start) / 1e9, indexBytes());

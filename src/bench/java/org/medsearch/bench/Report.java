@@ -125,7 +125,7 @@ public final class Report {
     PeerFigures s = searched.orElse(new PeerFigures(null, null, 0, null, null, null));
     // Figures written before bulkHeap was recorded held the indexing heap as heap.
     String bulkHeap = i.bulkHeap() != null ? i.bulkHeap() : i.heap();
-    return Optional.of(new PeerFigures(i.bulk(), bulkHeap, i.indexBytes(), s.heap(), s.service(), s.loaded()));
+    return Optional.of(new PeerFigures(i.bulk(), bulkHeap, i.indexBytes(), s.heap(), s.service(), s.loaded(), s.segments()));
   }
 
   public List<String> corpusLines() {
@@ -169,6 +169,10 @@ public final class Report {
     search.ifPresent(s -> {
       Optional<LoadResult> peerService = peer.map(PeerFigures::service);
       Optional<LoadResult> peerLoaded = peer.map(PeerFigures::loaded);
+      if (s.segments() > 0 || peer.filter(p -> p.segments() > 0).isPresent()) {
+        rows.add(new Row("segments searched (merge and peer-merge leave 1; a later build or peer-index more)",
+            s.segments() > 0 ? Integer.toString(s.segments()) : "", peer.filter(p -> p.segments() > 0).map(p -> Integer.toString(p.segments())).orElse(""), ""));
+      }
       rows.add(new Row("search in process (raw Lucene), p50/p95/p99 ms", lat(s.raw()), "", ""));
       rows.add(new Row("search over HTTP, 1 client, p50/p95/p99 ms", lat(s.service().latency()), peerService.map(r -> lat(r.latency())).orElse(""),
           searchRatio(SERVICE_P50, PEER_SERVICE_P50).map(r -> r + " (p50)").orElse("")));

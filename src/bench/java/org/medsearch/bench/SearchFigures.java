@@ -16,6 +16,8 @@ package org.medsearch.bench;
  * @param peakRssMb peak resident memory
  * @param indexBytes size of the served index
  * @param serverSurvived whether the server was still up at the end
+ * @param segments segments of the served index the searches ran on (0 in figures written before it
+ *     was recorded)
  */
 public record SearchFigures(
     Latencies raw,
@@ -30,4 +32,11 @@ public record SearchFigures(
     double rssMb,
     double peakRssMb,
     long indexBytes,
-    boolean serverSurvived) {}
+    boolean serverSurvived,
+    int segments) {
+  public SearchFigures(
+      Latencies raw, LoadResult service, LoadResult loaded, LoadResult suggest, String heap, double readyMillis, double firstStartMillis,
+      double heapUsedMb, double heapLiveMb, double rssMb, double peakRssMb, long indexBytes, boolean serverSurvived) {
+    this(raw, service, loaded, suggest, heap, readyMillis, firstStartMillis, heapUsedMb, heapLiveMb, rssMb, peakRssMb, indexBytes, serverSurvived, 0);
+  }
+}

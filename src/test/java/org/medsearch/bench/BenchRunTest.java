@@ -3,8 +3,17 @@ package org.medsearch.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchRunTest {
   private static final List<Phase> BUILDS = List.of(Phase.BUILD, Phase.PEER_INDEX);
@@ -19,6 +28,24 @@ class BenchRunTest {
         BenchRun.roundsProblem(BUILDS, 3, false, 250_000L));
     assertEquals("--add-rounds with --upto: each round of build and peer-index rebuilds the whole corpus; --upto splits one build into steps",
         BenchRun.roundsProblem(List.of(Phase.PEER_INDEX), 1, true, 250_000L));
+  }
+
+  @Test
+  void countsTheSegmentsOfTheLatestCommit(@TempDir Path dir) throws Exception {
+    IndexWriterConfig config = new IndexWriterConfig(); // its merge policy leaves three small segments alone until forced
+    try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+      for (int i = 0; i < 3; i++) {
+        Document doc = new Document();
+        doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
+        writer.addDocument(doc);
+        writer.commit();
+      }
+      assertEquals(3, BenchRun.segments(dir));
+      writer.forceMerge(1);
+      assertEquals(3, BenchRun.segments(dir), "not committed yet");
+      writer.commit();
+      assertEquals(1, BenchRun.segments(dir));
+    }
   }
 
   @Test

@@ -98,6 +98,8 @@ class ReportTest {
     assertEquals("1g", row(report, "heap while indexing").peer());
     assertEquals("256m (-Xms=-Xmx)", row(report, "server heap").peer());
 
+    assertTrue(report.rows().stream().noneMatch(r -> r.figure().startsWith("segments searched")), "not recorded: no row");
+
     // Figures written before bulkHeap was recorded had the indexing heap only as heap.
     java.nio.file.Path file = dir.resolve(BenchResults.FILE);
     String written = java.nio.file.Files.readString(file);
@@ -105,6 +107,19 @@ class ReportTest {
     assertTrue(older.length() < written.length(), "the peer-index figures carry bulkHeap");
     java.nio.file.Files.writeString(file, older);
     assertEquals("1g", row(Report.of(BenchResults.open(dir), MACHINE), "heap while indexing").peer());
+  }
+
+  @Test
+  void theSegmentsSearchedAreShownForEitherSide() throws Exception {
+    BenchResults results = BenchResults.open(dir);
+    SearchFigures o = ours(182, 12.1, 2191);
+    PeerFigures p = peer(83, 22.9);
+    results.put("search", "corpus: test", new SearchFigures(o.raw(), o.service(), o.loaded(), o.suggest(), o.heap(), o.readyMillis(),
+        o.firstStartMillis(), o.heapUsedMb(), o.heapLiveMb(), o.rssMb(), o.peakRssMb(), o.indexBytes(), o.serverSurvived(), 1));
+    results.put("peer-search", "corpus: test", new PeerFigures(null, null, 0, "256m", p.service(), p.loaded(), 21));
+    Report.Row segments = row(Report.of(results, MACHINE), "segments searched");
+    assertEquals("1", segments.ours());
+    assertEquals("21", segments.peer());
   }
 
   private static SearchFigures ours(double qps, double p50, double ready) {
