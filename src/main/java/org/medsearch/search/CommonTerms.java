@@ -2,14 +2,18 @@ package org.medsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -22,13 +26,18 @@ import org.apache.lucene.search.TermQuery;
  * common part whose scores add up to the word's — and far fewer documents are scored and counted
  * for facets: a colloquial question no longer matches most of the corpus through its filler words.
  * In a group of only common words of which any one would do, the rarest one finds the documents.
+ *
+ * <p>Each word's term is looked up in the terms dictionary once: the term query it becomes carries
+ * the {@link TermStates} its document frequency was read from, so the search does not look it up
+ * again.
  */
 final class CommonTerms {
-  private final IndexReader reader;
+  private final IndexSearcher searcher;
   private final long maxDocFreq;
+  private final Map<Term, TermStates> looked = new HashMap<>();
 
-  private CommonTerms(IndexReader reader, long maxDocFreq) {
-    this.reader = reader;
+  private CommonTerms(IndexSearcher searcher, long maxDocFreq) {
+    this.searcher = searcher;
     this.maxDocFreq = maxDocFreq;
   }
 
@@ -38,12 +47,23 @@ final class CommonTerms {
    * small index every document is scored quickly anyway, and a word in 1% of 3,000 documents is
    * not filler. A cutoff of 0 leaves the query unchanged.
    */
-  static Query split(Query query, IndexReader reader, double cutoff, long minDocuments) throws IOException {
+  static Query split(Query query, IndexSearcher searcher, double cutoff, long minDocuments) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     if (cutoff <= 0 || reader.maxDoc() <= minDocuments) {
       return query;
     }
     long maxDocFreq = Math.max(minDocuments, cutoff < 1 ? (long) Math.ceil(cutoff * reader.maxDoc()) : (long) cutoff);
-    return new CommonTerms(reader, maxDocFreq).rewrite(query);
+    return new CommonTerms(searcher, maxDocFreq).rewrite(query);
+  }
+
+  /** The term's statistics over {@code searcher}'s reader, read from the terms dictionary once per term. */
+  private TermStates states(Term term) throws IOException {
+    TermStates states = looked.get(term);
+    if (states == null) {
+      states = TermStates.build(searcher, term, true);
+      looked.put(term, states);
+    }
+    return states;
   }
 
   private Query rewrite(Query query) throws IOException {
@@ -123,7 +143,7 @@ final class CommonTerms {
     query.visit(QueryVisitor.termCollector(terms));
     long fewest = Long.MAX_VALUE;
     for (Term term : terms) {
-      fewest = Math.min(fewest, reader.docFreq(term));
+      fewest = Math.min(fewest, states(term).docFreq());
     }
     return fewest;
   }
@@ -161,7 +181,9 @@ final class CommonTerms {
    */
   private Parts parts(Query query) throws IOException {
     if (query instanceof TermQuery term) {
-      return reader.docFreq(term.getTerm()) > maxDocFreq ? new Parts(null, query) : new Parts(query, null);
+      TermStates states = states(term.getTerm());
+      TermQuery looked = new TermQuery(term.getTerm(), states);
+      return states.docFreq() > maxDocFreq ? new Parts(null, looked) : new Parts(looked, null);
     }
     if (query instanceof BoostQuery boost) {
       Parts inner = parts(boost.getQuery());

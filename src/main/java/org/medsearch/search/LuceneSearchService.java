@@ -252,7 +252,7 @@ public final class LuceneSearchService implements SearchService {
 
   /** The Lucene query for {@code query}, its common words weighed by this searcher's document frequencies. */
   private Query textQuery(IndexSearcher searcher, String query, SearchRequest.QuerySyntax syntax) throws IOException {
-    return CommonTerms.split(queryBuilder.build(query, syntax), searcher.getIndexReader(), config.search().cutoffFrequency(),
+    return CommonTerms.split(queryBuilder.build(query, syntax), searcher, config.search().cutoffFrequency(),
         config.search().cutoffMinDocuments());
   }
 

@@ -11,12 +11,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -28,6 +34,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOBooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +100,7 @@ class CommonTermsTest {
 
   /** The split query finds exactly {@code expected} documents, each with the score the whole query gave it. */
   private void assertSplitFinds(Query query, double cutoff, Set<Integer> expected) throws IOException {
-    Query split = CommonTerms.split(query, reader, cutoff, 0);
+    Query split = CommonTerms.split(query, searcher, cutoff, 0);
     Map<Integer, Float> before = scores(query);
     Map<Integer, Float> after = scores(split);
     assertEquals(expected, new TreeSet<>(after.keySet()), "documents found by " + split);
@@ -133,14 +141,94 @@ class CommonTermsTest {
   }
 
   @Test
+  void eachWordIsLookedUpInTheTermsDictionaryOnce() throws IOException {
+    AtomicInteger lookups = new AtomicInteger();
+    try (DirectoryReader counting = new LookupCounting(reader, lookups)) {
+      IndexSearcher planning = new IndexSearcher(counting);
+      Query question = anyOf(1, term("body", "孕妇"), term("body", "吃"), term("body", "鱼"));
+      Query split = CommonTerms.split(question, planning, 0.05, 0);
+      assertEquals(3, lookups.get(), "one lookup per word while splitting: " + split);
+      // The server searches with a searcher of its own over the same reader (its time limit).
+      assertEquals(2, new IndexSearcher(counting).search(split, 10).totalHits.value());
+      assertEquals(3, lookups.get(), "no word looked up again by the search");
+      planning.search(question, 10);
+      assertEquals(6, lookups.get(), "the unsplit query's search looks each word up itself");
+    }
+  }
+
+  /** A reader that counts lookups in its terms dictionaries (seeking by a term's bytes). */
+  private static final class LookupCounting extends FilterDirectoryReader {
+    private final AtomicInteger lookups;
+
+    LookupCounting(DirectoryReader in, AtomicInteger lookups) throws IOException {
+      super(in, new SubReaderWrapper() {
+        @Override
+        public LeafReader wrap(LeafReader leaf) {
+          return new FilterLeafReader(leaf) {
+            @Override
+            public Terms terms(String field) throws IOException {
+              Terms terms = super.terms(field);
+              return terms == null ? null : new FilterTerms(terms) {
+                @Override
+                public TermsEnum iterator() throws IOException {
+                  return new FilterTermsEnum(in.iterator()) {
+                    @Override
+                    public boolean seekExact(BytesRef text) throws IOException {
+                      lookups.incrementAndGet();
+                      return in.seekExact(text);
+                    }
+
+                    @Override
+                    public IOBooleanSupplier prepareSeekExact(BytesRef text) throws IOException {
+                      lookups.incrementAndGet(); // TermStates looks terms up in two steps
+                      return in.prepareSeekExact(text);
+                    }
+
+                    @Override
+                    public SeekStatus seekCeil(BytesRef text) throws IOException {
+                      lookups.incrementAndGet();
+                      return in.seekCeil(text);
+                    }
+                  };
+                }
+              };
+            }
+
+            @Override
+            public CacheHelper getCoreCacheHelper() {
+              return null;
+            }
+
+            @Override
+            public CacheHelper getReaderCacheHelper() {
+              return null;
+            }
+          };
+        }
+      });
+      this.lookups = lookups;
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+      return new LookupCounting(in, lookups);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
+    }
+  }
+
+  @Test
   void groupsThatRequireEveryWordOrNoCutoffAreLeftAlone() throws IOException {
     Query all = anyOf(2, term("body", "孕妇"), term("body", "吃"));
-    assertSame(all, CommonTerms.split(all, reader, 0.05, 0));
+    assertSame(all, CommonTerms.split(all, searcher, 0.05, 0));
     Query question = anyOf(1, term("body", "孕妇"), term("body", "吃"));
-    assertSame(question, CommonTerms.split(question, reader, 0, 0));
+    assertSame(question, CommonTerms.split(question, searcher, 0, 0));
     // Only common words with two of them required: splitting would change which documents match.
     Query twoCommon = anyOf(2, term("body", "吃"), term("body", "鱼"), term("title", "可以"));
-    assertSame(twoCommon, CommonTerms.split(twoCommon, reader, 0.01, 0));
+    assertSame(twoCommon, CommonTerms.split(twoCommon, searcher, 0.01, 0));
   }
 
   /** The shipped configuration with {@code cutoff_min_documents: 0}, so a small test index has common words. */
