@@ -182,8 +182,8 @@ final class CommonTerms {
   private Parts parts(Query query) throws IOException {
     if (query instanceof TermQuery term) {
       TermStates states = states(term.getTerm());
-      TermQuery looked = new TermQuery(term.getTerm(), states);
-      return states.docFreq() > maxDocFreq ? new Parts(null, looked) : new Parts(looked, null);
+      TermQuery withStates = new TermQuery(term.getTerm(), states);
+      return states.docFreq() > maxDocFreq ? new Parts(null, withStates) : new Parts(withStates, null);
     }
     if (query instanceof BoostQuery boost) {
       Parts inner = parts(boost.getQuery());
