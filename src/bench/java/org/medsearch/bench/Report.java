@@ -170,7 +170,7 @@ public final class Report {
       Optional<LoadResult> peerService = peer.map(PeerFigures::service);
       Optional<LoadResult> peerLoaded = peer.map(PeerFigures::loaded);
       if (s.segments() > 0 || peer.filter(p -> p.segments() > 0).isPresent()) {
-        rows.add(new Row("segments searched (merge and peer-merge leave 1; a later build or peer-index more)",
+        rows.add(new Row("segments searched",
             s.segments() > 0 ? Integer.toString(s.segments()) : "", peer.filter(p -> p.segments() > 0).map(p -> Integer.toString(p.segments())).orElse(""), ""));
       }
       rows.add(new Row("search in process (raw Lucene), p50/p95/p99 ms", lat(s.raw()), "", ""));

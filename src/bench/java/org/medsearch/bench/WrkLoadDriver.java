@@ -123,7 +123,9 @@ final class WrkLoadDriver implements LoadDriver {
     try {
       Process p = new ProcessBuilder(wrk.toString(), "--version").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      p.waitFor(10, TimeUnit.SECONDS);
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
       String first = out.lines().findFirst().orElse("wrk").strip();
       int copyright = first.indexOf(" Copyright");
       return copyright > 0 ? first.substring(0, copyright) : first;

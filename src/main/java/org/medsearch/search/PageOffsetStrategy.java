@@ -28,6 +28,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class PageOffsetStrategy extends FieldOffsetStrategy {
   private final BytesRef[] terms;
+  /** Wildcards, strict phrases or weight matches: offsets Lucene's way, per hit. */
+  private final boolean lucenesWay;
   /** Per term: its enum in {@link #leaf}, null before the term is looked up there. */
   private final PostingsEnum[] postings;
   /** Per term: true when {@link #leaf} does not hold it. */
@@ -39,6 +41,9 @@ final class PageOffsetStrategy extends FieldOffsetStrategy {
   PageOffsetStrategy(UHComponents components) {
     super(components);
     this.terms = components.terms();
+    this.lucenesWay = components.automata().length > 0
+        || components.phraseHelper().hasPositionSensitivity()
+        || components.highlightFlags().contains(UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES);
     this.postings = new PostingsEnum[terms.length];
     this.absent = new boolean[terms.length];
   }
@@ -50,10 +55,8 @@ final class PageOffsetStrategy extends FieldOffsetStrategy {
 
   @Override
   public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
-    if (components.automata().length > 0
-        || components.phraseHelper().hasPositionSensitivity()
-        || components.highlightFlags().contains(UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES)) {
-      return createOffsetsEnumFromReader(reader, doc); // wildcards, strict phrases, weight matches: Lucene's way
+    if (lucenesWay) {
+      return createOffsetsEnumFromReader(reader, doc);
     }
     if (reader != leaf || doc <= lastDoc) {
       restart(reader);
